@@ -1,0 +1,30 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import { ACCEPTED_MEDIA_TYPES, maxUploadBytes } from '../limits.js'
+
+/**
+ * Says in plain words why a file is refused (type or size), naming the field, before Payload
+ * writes anything to media/.
+ */
+export const checkUpload: CollectionBeforeValidateHook = ({ data, req }) => {
+  const file = req.file
+  if (!file) return data
+  const errors: { message: string; path: string }[] = []
+  if (!(ACCEPTED_MEDIA_TYPES as readonly string[]).includes(file.mimetype)) {
+    errors.push({
+      path: 'file',
+      message: `"${file.name}" is ${file.mimetype || 'of an unknown type'}; accepted types are ${ACCEPTED_MEDIA_TYPES.join(', ')}`,
+    })
+  }
+  const limit = maxUploadBytes()
+  if (file.size > limit) {
+    errors.push({
+      path: 'file',
+      message: `"${file.name}" is ${(file.size / 1e6).toFixed(1)} MB; the limit is ${(limit / 1e6).toFixed(1)} MB (MEDIA_MAX_MB)`,
+    })
+  }
+  if (errors.length > 0) throw new ValidationError({ collection: 'media', errors }, req.t)
+  return data
+}

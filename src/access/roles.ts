@@ -1,0 +1,11 @@
+/** The roles a user can hold, most powerful first. Contract: see shared/DESIGN.md. */
+export const ROLES = ['admin', 'organizer', 'moderator', 'reviewer'] as const
+export type Role = (typeof ROLES)[number]
+
+type MaybeUser = { roles?: (Role | string)[] | null } | null | undefined
+
+export const userHasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
+  Boolean(user?.roles?.some((role) => (roles as string[]).includes(role)))
+
+/** Staff are everyone who works in the admin: every role. */
+export const isStaffUser = (user: MaybeUser): boolean => userHasRole(user, ...ROLES)

@@ -1,0 +1,8 @@
+import { formatSeedCounts, seed } from '../seed/index.js'
+import { runWithPayload } from './withPayload.js'
+
+/** npm run seed — loads the demo content; safe to run again. */
+process.exitCode = await runWithPayload(async (payload) => {
+  const counts = await seed(payload)
+  console.log(`Seed done. ${formatSeedCounts(counts)}`)
+})

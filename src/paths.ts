@@ -1,0 +1,13 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/**
+ * The repository root. Every path the app writes to (data/, media/, migrations) hangs off it, so
+ * the server, the CLI, `payload` commands and the tests agree whatever directory they start in.
+ */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export const dataDir = path.join(projectRoot, 'data')
+export const mediaDir = path.join(projectRoot, 'media')
+export const migrationsDir = (dialect: 'sqlite' | 'postgres' | 'mongodb') =>
+  path.join(projectRoot, 'src', 'migrations', dialect)

@@ -1,0 +1,179 @@
+import type { Server } from 'node:http'
+import type { Payload } from 'payload'
+
+import express from 'express'
+import helmet from 'helmet'
+import next from 'next'
+import { pathToFileURL } from 'node:url'
+
+import { checkDatabase, type DatabaseTarget, resolveDatabaseUrl } from './db.js'
+import { projectRoot } from './paths.js'
+
+export type ServerOptions = {
+  /** Next dev mode (compiles on request, hot reload). @default false */
+  dev?: boolean
+  /** @default process.env.PORT or 3000 */
+  port?: number
+  /** Longest wait for in-flight requests on shutdown. @default SHUTDOWN_TIMEOUT_MS or 10000 */
+  shutdownTimeoutMs?: number
+  /** Runs after Payload is up and before the port opens (the quick start seeds here). */
+  beforeListen?: (payload: Payload) => Promise<void>
+}
+
+export type RunningServer = {
+  payload: Payload
+  port: number
+  server: Server
+  /** Stops accepting, lets in-flight requests finish (bounded), closes the database. */
+  shutdown: (signal?: string) => Promise<void>
+}
+
+/** Content-Security-Policy that the Payload admin (inline styles, Next's inline scripts) runs under. */
+const cspDirectives = (dev: boolean) => ({
+  defaultSrc: ["'self'"],
+  baseUri: ["'self'"],
+  connectSrc: ["'self'", ...(dev ? ['ws:', 'wss:'] : [])],
+  fontSrc: ["'self'", 'data:'],
+  formAction: ["'self'"],
+  frameAncestors: ["'self'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  objectSrc: ["'none'"],
+  scriptSrc: ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  upgradeInsecureRequests: null,
+})
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const dev = options.dev ?? false
+  const port = options.port ?? Number(process.env.PORT || 3000)
+  const shutdownTimeoutMs =
+    options.shutdownTimeoutMs ?? Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000)
+  const target: DatabaseTarget = resolveDatabaseUrl(process.env.DATABASE_URL)
+
+  // Payload is booted here, once, with its cron jobs; Next's route handlers find the same
+  // instance in Payload's global cache (payload is a server-external package, see next.config).
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('./payload.config.js')
+  const payload = await getPayload({ config, cron: true })
+  if (options.beforeListen) await options.beforeListen(payload)
+
+  const nextApp = next({ dev, dir: projectRoot, hostname: 'localhost', port })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+
+  let shuttingDown = false
+  const app = express()
+  app.disable('x-powered-by')
+  if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY)
+
+  app.use((req, res, nextMiddleware) => {
+    const started = process.hrtime.bigint()
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      // One line per request: method, path, status, duration.
+      payload.logger.info(`${req.method} ${req.originalUrl} ${res.statusCode} ${ms.toFixed(0)}ms`)
+    })
+    nextMiddleware()
+  })
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: cspDirectives(dev) },
+      // The admin loads its own assets only; cross-origin isolation would break image previews.
+      crossOriginEmbedderPolicy: false,
+      strictTransportSecurity: process.env.SERVER_URL?.startsWith('https://')
+        ? { maxAge: 15552000, includeSubDomains: true }
+        : false,
+    }),
+  )
+  app.use((_req, res, nextMiddleware) => {
+    res.setHeader(
+      'Permissions-Policy',
+      'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    )
+    nextMiddleware()
+  })
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' })
+  })
+  app.get('/readyz', async (_req, res) => {
+    if (shuttingDown) {
+      res.status(503).json({ status: 'unavailable', reason: 'shutting down' })
+      return
+    }
+    const result = await checkDatabase(payload, target)
+    if (result.ok) res.json({ status: 'ok', database: target.kind })
+    else
+      res.status(503).json({ status: 'unavailable', database: target.kind, reason: result.reason })
+  })
+
+  // Express 5: '*' is no longer a valid path; a named splat matches the rest. No body parser
+  // may run before this: Next and Payload read the request body themselves.
+  app.all('/{*splat}', (req, res) => handle(req, res))
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(port, (error?: Error) => (error ? reject(error) : resolve(s)))
+    s.once('error', reject)
+  })
+  const actualPort = (server.address() as { port: number }).port
+
+  let closing: Promise<void> | undefined
+  const shutdown = (signal = 'shutdown') =>
+    (closing ??= (async () => {
+      shuttingDown = true
+      payload.logger.info(
+        `${signal}: no new connections; waiting for requests in flight (at most ${shutdownTimeoutMs} ms)`,
+      )
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeIdleConnections()
+      let timer: NodeJS.Timeout | undefined
+      const timedOut = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), shutdownTimeoutMs)
+      })
+      if ((await Promise.race([closed, timedOut])) === 'timeout') {
+        payload.logger.warn('shutdown: requests still in flight after the timeout; closing them')
+        server.closeAllConnections()
+        await closed
+      }
+      clearTimeout(timer)
+      await nextApp.close?.()
+      await payload.destroy()
+      payload.logger.info('shutdown: done')
+    })())
+
+  return { payload, port: actualPort, server, shutdown }
+}
+
+/** Exits with one readable line for configuration errors, a stack trace only for the rest. */
+export function exitOnStartupError(error: unknown): never {
+  const err = error as Error
+  if (err?.name === 'DatabaseUrlError' || /PAYLOAD_SECRET is required/.test(err?.message ?? '')) {
+    console.error(`dualpower-cms: ${err.message}`)
+  } else {
+    console.error('dualpower-cms: could not start:', err)
+  }
+  process.exit(1)
+}
+
+export function exitOnSignals(running: RunningServer) {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      running.shutdown(signal).then(
+        () => process.exit(0),
+        (error) => {
+          console.error('dualpower-cms: shutdown failed:', error)
+          process.exit(1)
+        },
+      )
+    })
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  startServer({ dev: process.env.NODE_ENV !== 'production' })
+    .then((running) => {
+      exitOnSignals(running)
+      running.payload.logger.info(`dualpower-cms listening on http://localhost:${running.port}`)
+    })
+    .catch(exitOnStartupError)
+}
