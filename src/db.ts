@@ -8,72 +8,17 @@ import path from 'node:path'
 
 import { migrations as postgresMigrations } from './migrations/postgres/index.js'
 import { migrations as sqliteMigrations } from './migrations/sqlite/index.js'
-import { dataDir, migrationsDir, projectRoot } from './paths.js'
+import type { DatabaseTarget } from './database-url.js'
 
-export type DatabaseTarget =
-  | { kind: 'sqlite'; file: string; url: string }
-  | { kind: 'postgres'; url: string }
-  | { kind: 'mongodb'; url: string }
+import { migrationsDir } from './paths.js'
 
-/** Thrown for a DATABASE_URL we cannot use; its message is the one line an operator sees. */
-export class DatabaseUrlError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'DatabaseUrlError'
-  }
-}
-
-export const DEFAULT_SQLITE_FILE = path.join(dataDir, 'dualpower.db')
-
-/** Hides the password of a connection string so it can be printed in an error or a log line. */
-export const redactUrl = (url: string): string => url.replace(/(\/\/[^:/@]+):[^@/]*@/, '$1:***@')
-
-/**
- * Reads DATABASE_URL: unset or `file:` → SQLite, `postgres://` → PostgreSQL,
- * `mongodb://` / `mongodb+srv://` → MongoDB. Anything else is a DatabaseUrlError.
- */
-export function resolveDatabaseUrl(raw: string | undefined, root = projectRoot): DatabaseTarget {
-  const value = raw?.trim() ?? ''
-  if (value === '') {
-    return { kind: 'sqlite', file: DEFAULT_SQLITE_FILE, url: `file:${DEFAULT_SQLITE_FILE}` }
-  }
-  if (value.startsWith('file:')) {
-    let file = value.slice('file:'.length)
-    if (file.startsWith('//')) file = file.slice(2) // file:///abs/path.db
-    file = file.split('?')[0] ?? ''
-    if (file === '' || file === ':memory:') {
-      throw new DatabaseUrlError(
-        `DATABASE_URL "${value}" names no file: use file:PATH, e.g. file:./data/dualpower.db (an in-memory SQLite database cannot hold Payload's transactions)`,
-      )
-    }
-    const absolute = path.resolve(root, file)
-    return { kind: 'sqlite', file: absolute, url: `file:${absolute}` }
-  }
-  const scheme = value.split(':', 1)[0]?.toLowerCase()
-  const kind =
-    scheme === 'postgres' || scheme === 'postgresql'
-      ? 'postgres'
-      : scheme === 'mongodb' || scheme === 'mongodb+srv'
-        ? 'mongodb'
-        : undefined
-  if (!kind) {
-    throw new DatabaseUrlError(
-      `DATABASE_URL "${redactUrl(value)}" is not supported: use file:PATH (SQLite), postgres://USER:PASSWORD@HOST:PORT/DB or mongodb://HOST/DB`,
-    )
-  }
-  let parsed: URL
-  try {
-    parsed = new URL(value)
-  } catch {
-    throw new DatabaseUrlError(`DATABASE_URL "${redactUrl(value)}" is not a valid URL`)
-  }
-  if (!parsed.hostname || parsed.pathname.replace(/^\//, '') === '') {
-    throw new DatabaseUrlError(
-      `DATABASE_URL "${redactUrl(value)}" needs a host and a database name, e.g. ${kind}://localhost/dualpower`,
-    )
-  }
-  return { kind, url: value }
-}
+export {
+  DEFAULT_SQLITE_FILE,
+  DatabaseUrlError,
+  redactUrl,
+  resolveDatabaseUrl,
+} from './database-url.js'
+export type { DatabaseTarget } from './database-url.js'
 
 /** Builds the Payload adapter for a target. Ids are strings (UUIDs) on every database. */
 export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {

@@ -1,13 +1,16 @@
+import './preflight.js'
+
 import type { Server } from 'node:http'
-import type { Payload } from 'payload'
 
 import express from 'express'
 import helmet from 'helmet'
 import next from 'next'
 import { pathToFileURL } from 'node:url'
+import { getPayload, type Payload } from 'payload'
 
 import { checkDatabase, type DatabaseTarget, resolveDatabaseUrl } from './db.js'
 import { projectRoot } from './paths.js'
+import config from './payload.config.js'
 
 export type ServerOptions = {
   /** Next dev mode (compiles on request, hot reload). @default false */
@@ -52,8 +55,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   // Payload is booted here, once, with its cron jobs; Next's route handlers find the same
   // instance in Payload's global cache (payload is a server-external package, see next.config).
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('./payload.config.js')
   const payload = await getPayload({ config, cron: true })
   if (options.beforeListen) await options.beforeListen(payload)
 

@@ -1,0 +1,28 @@
+import type { Payload } from 'payload'
+
+import { createTestDatabase, type TestDatabase } from './database.js'
+
+export type TestPayload = { payload: Payload; db: TestDatabase; teardown: () => Promise<void> }
+
+/**
+ * Boots Payload through the app's own config on a fresh database of the kind under test
+ * (schema pushed by the adapter, as in development). One per test file; call teardown after.
+ */
+export async function bootPayload(): Promise<TestPayload> {
+  const db = await createTestDatabase()
+  process.env.DATABASE_URL = db.url
+  process.env.PAYLOAD_SECRET ||= 'test-secret-not-for-production'
+  process.env.JOBS_AUTORUN = 'false'
+  // The config first: it loads `payload` itself, so the second import finds it loaded.
+  const { default: config } = await import('../../src/payload.config.js')
+  const { getPayload } = await import('payload')
+  const payload = await getPayload({ config })
+  return {
+    payload,
+    db,
+    teardown: async () => {
+      await payload.destroy()
+      await db.drop()
+    },
+  }
+}

@@ -1,0 +1,97 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import net from 'node:net'
+import path from 'node:path'
+
+import { projectRoot } from '../../src/paths.js'
+
+const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx')
+
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = net.createServer()
+    s.once('error', reject)
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo
+      s.close(() => resolve(port))
+    })
+  })
+
+/** The environment of a production server process on the given database. */
+export const serverEnv = (
+  databaseUrl: string,
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv => ({
+  ...process.env,
+  // As the npm scripts run it (see README, "Why --conditions=production"); jest's
+  // --experimental-vm-modules must not reach the child: it breaks tsx's loader.
+  NODE_OPTIONS: '--conditions=production --no-deprecation',
+  NODE_ENV: 'production',
+  DATABASE_URL: databaseUrl,
+  PAYLOAD_SECRET: 'test-secret-not-for-production',
+  SEED_ADMIN_PASSWORD: 'test-password-123',
+  JOBS_AUTORUN: 'false',
+  ...extra,
+})
+
+/** Runs one of the CLI scripts (src/cli/NAME.ts) to completion. */
+export function runCli(name: string, args: string[], env: NodeJS.ProcessEnv) {
+  const result = spawnSync(tsx, [path.join(projectRoot, 'src', 'cli', `${name}.ts`), ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env,
+    timeout: 120_000,
+  })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+export type ServerProcess = {
+  url: string
+  proc: ChildProcess
+  output: () => string
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>
+}
+
+/**
+ * Starts `src/server.ts` as its own process (the production build, as `npm start` serves it)
+ * on a free port and waits until /healthz answers.
+ */
+export async function startServerProcess(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+  const port = await freePort()
+  const proc = spawn(tsx, [path.join(projectRoot, 'src', 'server.ts')], {
+    cwd: projectRoot,
+    env: { ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let log = ''
+  proc.stdout?.on('data', (chunk) => (log += chunk))
+  proc.stderr?.on('data', (chunk) => (log += chunk))
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 90_000
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}:\n${log}`)
+    try {
+      const res = await fetch(`${url}/healthz`)
+      if (res.ok) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      proc.kill('SIGKILL')
+      throw new Error(`server did not answer /healthz within 90 s:\n${log}`)
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  return {
+    url,
+    proc,
+    output: () => log,
+    exited,
+    stop: async (signal = 'SIGTERM') => {
+      if (proc.exitCode === null) proc.kill(signal)
+      return exited
+    },
+  }
+}
