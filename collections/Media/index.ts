@@ -25,7 +25,7 @@ export const Media: CollectionConfig<'media'> = {
     delete: hasRole('admin', 'organizer'),
   },
   hooks: {
-    beforeValidate: [checkUpload],
+    beforeOperation: [checkUpload],
   },
   upload: {
     staticDir: mediaDir,

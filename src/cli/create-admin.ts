@@ -1,40 +1,49 @@
 import { parseArgs } from 'node:util'
 
-import { UsageError, runWithPayload } from './withPayload.js'
+import { runWithPayload } from './withPayload.js'
 
 const USAGE = 'usage: npm run create-admin -- --email EMAIL --password PASSWORD [--name NAME]'
 
+/** Checks the command line before anything boots: a typo is answered at once. */
+function readArgs(argv: string[]): { email: string; name: string; password: string } | string {
+  let values: { email?: string; name?: string; password?: string }
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        email: { type: 'string' },
+        name: { type: 'string' },
+        password: { type: 'string' },
+      },
+    }).values
+  } catch (error) {
+    return (error as Error).message
+  }
+  const email = values.email?.trim().toLowerCase()
+  if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    return `--email must be an email address (got ${JSON.stringify(values.email ?? '')})`
+  }
+  if (!values.password || values.password.length < 8)
+    return '--password must be at least 8 characters'
+  return { email, name: values.name ?? '', password: values.password }
+}
+
 /**
  * npm run create-admin -- --email E --password P
- * Creates an admin, or, when the email already has an account, makes it an admin and sets the
- * new password (the way back in for an operator who is locked out).
+ * Creates an admin, or, when the email already has an account, makes it an admin, sets the
+ * new password and unlocks it (the way back in for an operator who is locked out).
  */
+const args = readArgs(process.argv.slice(2))
+if (typeof args === 'string') {
+  console.error(`${args}\n${USAGE}`)
+  process.exit(2)
+}
+
 process.exit(
   await runWithPayload(async (payload) => {
-    let values: { email?: string; name?: string; password?: string }
-    try {
-      values = parseArgs({
-        options: {
-          email: { type: 'string' },
-          name: { type: 'string' },
-          password: { type: 'string' },
-        },
-      }).values
-    } catch (error) {
-      throw new UsageError(`${(error as Error).message}\n${USAGE}`)
-    }
-    const email = values.email?.trim().toLowerCase()
-    if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-      throw new UsageError(
-        `--email must be an email address (got ${JSON.stringify(values.email ?? '')})\n${USAGE}`,
-      )
-    }
-    if (!values.password || values.password.length < 8) {
-      throw new UsageError(`--password must be at least 8 characters\n${USAGE}`)
-    }
     const existing = await payload.find({
       collection: 'users',
-      where: { email: { equals: email } },
+      where: { email: { equals: args.email } },
       limit: 1,
       overrideAccess: true,
     })
@@ -44,17 +53,17 @@ process.exit(
       await payload.update({
         collection: 'users',
         id: found.id,
-        data: { password: values.password, roles, loginAttempts: 0, lockUntil: null },
+        data: { password: args.password, roles, loginAttempts: 0, lockUntil: null },
         overrideAccess: true,
       })
-      console.log(`Updated ${email}: admin, new password set, unlocked.`)
+      console.log(`Updated ${args.email}: admin, new password set, unlocked.`)
       return
     }
     await payload.create({
       collection: 'users',
-      data: { email, name: values.name ?? '', password: values.password, roles: ['admin'] },
+      data: { email: args.email, name: args.name, password: args.password, roles: ['admin'] },
       overrideAccess: true,
     })
-    console.log(`Created admin ${email}.`)
+    console.log(`Created admin ${args.email}.`)
   }),
 )

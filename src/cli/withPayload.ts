@@ -4,14 +4,6 @@ import { getPayload, type Payload } from 'payload'
 
 import config from '../payload.config.js'
 
-/** A mistake in the command line: printed as it is, exit code 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'UsageError'
-  }
-}
-
 /**
  * Boots Payload for a command-line task (no HTTP server, no cron), runs `task`, closes the
  * database and returns the exit code. Expected errors print one line, not a stack. Callers
@@ -23,12 +15,7 @@ export async function runWithPayload(task: (payload: Payload) => Promise<number 
     payload = await getPayload({ config })
     return (await task(payload)) ?? 0
   } catch (error) {
-    const err = error as Error
-    if (err?.name === 'UsageError') {
-      console.error(err.message)
-      return 2
-    }
-    console.error(err)
+    console.error(error)
     return 1
   } finally {
     await payload

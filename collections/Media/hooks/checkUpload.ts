@@ -1,16 +1,18 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
 import { ACCEPTED_MEDIA_TYPES, maxUploadBytes } from '../limits.js'
 
 /**
- * Says in plain words why a file is refused (type or size), naming the field, before Payload
- * writes anything to media/.
+ * Says in plain words why a file is refused (type or size), naming the field. It runs before
+ * the operation, so nothing is resized or written to the media directory for a refused file.
  */
-export const checkUpload: CollectionBeforeValidateHook = ({ data, req }) => {
+export const checkUpload: CollectionBeforeOperationHook<'media'> = ({ args, operation, req }) => {
   const file = req.file
-  if (!file) return data
+  if (!file || (operation !== 'create' && operation !== 'update' && operation !== 'updateByID')) {
+    return args
+  }
   const errors: { message: string; path: string }[] = []
   if (!(ACCEPTED_MEDIA_TYPES as readonly string[]).includes(file.mimetype)) {
     errors.push({
@@ -26,5 +28,5 @@ export const checkUpload: CollectionBeforeValidateHook = ({ data, req }) => {
     })
   }
   if (errors.length > 0) throw new ValidationError({ collection: 'media', errors }, req.t)
-  return data
+  return args
 }

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Regenerates payload-types.ts and the admin import map and fails if either differs from the
+# committed copy: the types and the admin must match the config that is in the repository.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+files=("src/payload-types.ts" "src/app/(payload)/admin/importMap.js")
+tmp=$(mktemp -d)
+trap 'for f in "${files[@]}"; do [ -f "$tmp/$(basename "$f")" ] && cp "$tmp/$(basename "$f")" "$f"; done; rm -rf "$tmp"' EXIT
+for f in "${files[@]}"; do cp "$f" "$tmp/$(basename "$f")"; done
+# Generation only reads the config; it runs on a throwaway SQLite file.
+export DATABASE_URL="file:$tmp/generate.db" PAYLOAD_SECRET="generate-only"
+NODE_OPTIONS="--conditions=production --no-deprecation" node_modules/.bin/payload generate:types >/dev/null
+NODE_OPTIONS="--conditions=production --no-deprecation" node_modules/.bin/payload generate:importmap >/dev/null
+status=0
+for f in "${files[@]}"; do
+  if ! diff -u "$tmp/$(basename "$f")" "$f"; then
+    echo "$f is out of date: run \`npm run generate\` and commit the result" >&2
+    status=1
+  fi
+done
+exit $status

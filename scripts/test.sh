@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# npm test: everything CI runs, in order, stopping at the first failure.
+#   lint and format → typecheck → generated files current → unit → production build →
+#   integration on SQLite, then PostgreSQL (TEST_POSTGRES_URL) and MongoDB (TEST_MONGODB_URL)
+#   → browser tests in Chromium.
+# Under CI=true a missing PostgreSQL or Chromium fails the run; elsewhere a skipped suite is
+# announced in one loud line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+skip() { printf '\n\033[1;33m!! SKIPPED: %s\033[0m\n' "$*"; }
+ci() { [ "${CI:-}" = "true" ]; }
+
+export NODE_OPTIONS="--experimental-vm-modules --no-deprecation"
+JEST=(node_modules/.bin/jest --forceExit)
+
+step "lint"
+node_modules/.bin/eslint .
+node_modules/.bin/prettier --check . >/dev/null || { node_modules/.bin/prettier --check .; exit 1; }
+
+step "typecheck"
+node_modules/.bin/tsc --noEmit
+
+step "generated files are current (payload-types.ts, admin importMap.js)"
+bash scripts/check-generated.sh
+
+step "unit tests"
+"${JEST[@]}" test/unit
+
+step "production build"
+if reason=$(NODE_OPTIONS= node_modules/.bin/tsx -e "import('./src/cli/build-state.ts').then(m => { const r = m.buildNeeded(); console.log(r ?? ''); })") && [ -z "$reason" ]; then
+  echo "build is current"
+else
+  echo "building: ${reason:-unknown state}"
+  NODE_OPTIONS= npm run build
+fi
+
+step "integration tests on SQLite"
+TEST_DB=sqlite "${JEST[@]}" test/int
+
+if [ -n "${TEST_POSTGRES_URL:-}" ]; then
+  step "integration tests on PostgreSQL"
+  TEST_DB=postgres "${JEST[@]}" test/int
+elif ci; then
+  echo "CI=true but TEST_POSTGRES_URL is not set: the PostgreSQL suite cannot run" >&2
+  exit 1
+else
+  skip "PostgreSQL integration tests (set TEST_POSTGRES_URL=postgres://USER:PASS@HOST/postgres to run them)"
+fi
+
+if [ -n "${TEST_MONGODB_URL:-}" ]; then
+  step "integration tests on MongoDB"
+  TEST_DB=mongodb "${JEST[@]}" test/int
+else
+  skip "MongoDB integration tests (set TEST_MONGODB_URL=mongodb://HOST:27017 to run them)"
+fi
+
+chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ -x "$chromium_path" ]; then
+  step "browser tests in Chromium ($chromium_path)"
+  "${JEST[@]}" test/e2e
+elif ci; then
+  echo "CI=true but Chromium is missing at $chromium_path" >&2
+  exit 1
+else
+  skip "browser tests (apt-get install chromium, or set CHROMIUM_PATH)"
+fi
+
+step "all test suites passed"

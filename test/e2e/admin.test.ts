@@ -1,0 +1,68 @@
+import type { Browser } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+
+import { launchChromium } from '../helpers/browser.js'
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
+import { runCli, type ServerProcess, serverEnv, startServerProcess } from '../helpers/server.js'
+
+let db: TestDatabase
+let server: ServerProcess
+let browser: Browser
+
+beforeAll(async () => {
+  db = await createTestDatabase('sqlite')
+  const env = serverEnv(db.url)
+  expect(runCli('seed', [], env).status).toBe(0)
+  server = await startServerProcess(env)
+  browser = await launchChromium()
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  await db?.drop()
+})
+
+describe('admin in Chromium', () => {
+  test('an admin logs in and sees the dashboard', async () => {
+    const page = await browser.newPage({ locale: 'en-US' })
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(`${server.url}/admin`)
+    await page.waitForURL(/\/admin\/login/)
+    await page.getByLabel(/email/i).fill('admin@example.org')
+    await page.getByLabel(/password/i).fill('test-password-123')
+    await page.getByRole('button', { name: /login/i }).click()
+    await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+    await page.getByText('Users', { exact: true }).first().waitFor({ timeout: 30_000 })
+    await page.getByText('Media', { exact: true }).first().waitFor()
+    expect(errors).toEqual([])
+    await page.close()
+  }, 120_000)
+
+  test('the login page speaks Spanish to a Spanish browser', async () => {
+    const context = await browser.newContext({
+      locale: 'es-ES',
+      extraHTTPHeaders: { 'Accept-Language': 'es' },
+    })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/admin/login`)
+    await page.getByRole('button', { name: /iniciar sesión/i }).waitFor({ timeout: 30_000 })
+    await context.close()
+  }, 120_000)
+
+  test('a wrong password is refused with a message, and no session starts', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/admin/login`)
+    await page.getByLabel(/email/i).fill('organizer@example.org')
+    await page.getByLabel(/password/i).fill('not-the-password')
+    await page.getByRole('button', { name: /login/i }).click()
+    await page
+      .getByText(/incorrect|invalid/i)
+      .first()
+      .waitFor({ timeout: 30_000 })
+    expect(new URL(page.url()).pathname).toBe('/admin/login')
+    await page.close()
+  }, 120_000)
+})
