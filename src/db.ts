@@ -77,3 +77,41 @@ export async function checkDatabase(
     clearTimeout(timer)
   }
 }
+
+type ConnectionHandles = {
+  client?: { close?: () => void; closed?: boolean }
+  pool?: {
+    end: () => Promise<void>
+    ended?: boolean
+    on?: (event: 'error', fn: (e: Error) => void) => void
+    // pg-pool internals, read only to return the client the adapter never releases.
+    _clients?: { release?: (destroy?: boolean) => void }[]
+    _idle?: { client: unknown }[]
+  }
+}
+
+/**
+ * Logs errors of idle PostgreSQL connections (a restarted or failed-over server) instead of
+ * letting the pool's unhandled 'error' event end the process; queries then reconnect.
+ */
+export function watchDatabaseErrors(payload: Payload) {
+  const { pool } = payload.db as unknown as ConnectionHandles
+  pool?.on?.('error', (error) => payload.logger.error(`database connection lost: ${error.message}`))
+}
+
+/**
+ * payload.destroy() leaves the PostgreSQL pool and the SQLite client open (as of 3.90); this
+ * closes them too, so a stopped server or a finished command really lets go of the database.
+ * db-postgres checks one client out at connect and never releases it, and pool.end() waits
+ * for every checked-out client: that one is released (destroyed) first.
+ */
+export async function closeDatabase(payload: Payload) {
+  const { client, pool } = payload.db as unknown as ConnectionHandles
+  await payload.destroy()
+  if (pool && !pool.ended) {
+    const idle = new Set((pool._idle ?? []).map((entry) => entry.client))
+    for (const held of pool._clients ?? []) if (!idle.has(held)) held.release?.(true)
+    await pool.end()
+  }
+  if (client && !client.closed) client.close?.()
+}

@@ -8,9 +8,8 @@ import { fileURLToPath } from 'node:url'
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export const dataDir = path.join(projectRoot, 'data')
-/** Where uploads are written: MEDIA_DIR, default media/ in the repository. */
-export const mediaDir = process.env.MEDIA_DIR
-  ? path.resolve(projectRoot, process.env.MEDIA_DIR)
-  : path.join(projectRoot, 'media')
+/** Where uploads are written: MEDIA_DIR, default media/ in the repository (read when called). */
+export const mediaDir = (env: NodeJS.ProcessEnv = process.env) =>
+  env.MEDIA_DIR ? path.resolve(projectRoot, env.MEDIA_DIR) : path.join(projectRoot, 'media')
 export const migrationsDir = (dialect: 'sqlite' | 'postgres' | 'mongodb') =>
   path.join(projectRoot, 'src', 'migrations', dialect)

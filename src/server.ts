@@ -8,7 +8,13 @@ import next from 'next'
 import { pathToFileURL } from 'node:url'
 import { getPayload, type Payload } from 'payload'
 
-import { checkDatabase, type DatabaseTarget, resolveDatabaseUrl } from './db.js'
+import {
+  checkDatabase,
+  closeDatabase,
+  type DatabaseTarget,
+  resolveDatabaseUrl,
+  watchDatabaseErrors,
+} from './db.js'
 import { projectRoot } from './paths.js'
 import config from './payload.config.js'
 
@@ -56,6 +62,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // Payload is booted here, once, with its cron jobs; Next's route handlers find the same
   // instance in Payload's global cache (payload is a server-external package, see next.config).
   const payload = await getPayload({ config, cron: true })
+  watchDatabaseErrors(payload)
   if (options.beforeListen) await options.beforeListen(payload)
 
   const nextApp = next({ dev, dir: projectRoot, hostname: 'localhost', port })
@@ -138,7 +145,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       }
       clearTimeout(timer)
       await nextApp.close?.()
-      await payload.destroy()
+      await closeDatabase(payload)
       payload.logger.info('shutdown: done')
     })())
 

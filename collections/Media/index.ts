@@ -28,7 +28,7 @@ export const Media: CollectionConfig<'media'> = {
     beforeOperation: [checkUpload],
   },
   upload: {
-    staticDir: mediaDir,
+    staticDir: mediaDir(),
     mimeTypes: [...ACCEPTED_MEDIA_TYPES],
     focalPoint: true,
     crop: true,

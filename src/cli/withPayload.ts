@@ -2,6 +2,7 @@ import '../preflight.js'
 
 import { getPayload, type Payload } from 'payload'
 
+import { closeDatabase } from '../db.js'
 import config from '../payload.config.js'
 
 /**
@@ -18,8 +19,10 @@ export async function runWithPayload(task: (payload: Payload) => Promise<number 
     console.error(error)
     return 1
   } finally {
-    await payload
-      ?.destroy()
-      .catch((error: unknown) => console.error('closing the database failed:', error))
+    if (payload) {
+      await closeDatabase(payload).catch((error: unknown) =>
+        console.error('closing the database failed:', error),
+      )
+    }
   }
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { closeDatabase } from '../../src/db.js'
 import { createTestDatabase, type TestDatabase } from './database.js'
 
 export type TestPayload = { payload: Payload; db: TestDatabase; teardown: () => Promise<void> }
@@ -21,7 +22,7 @@ export async function bootPayload(): Promise<TestPayload> {
     payload,
     db,
     teardown: async () => {
-      await payload.destroy()
+      await closeDatabase(payload)
       await db.drop()
     },
   }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
+import { closeDatabase } from '../../src/db.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
 import { runCli, serverEnv } from '../helpers/server.js'
 
@@ -97,7 +98,7 @@ describe('npm run create-admin', () => {
       })
       expect([...(reviewer.user?.roles ?? [])].sort()).toEqual(['admin', 'reviewer'])
     } finally {
-      await payload.destroy()
+      await closeDatabase(payload)
     }
   }, 180_000)
 })
