@@ -13,13 +13,34 @@ const packages = lock.packages
 
 const platformOf = (name) => {
   const n = name.toLowerCase()
-  const os = ['darwin', 'win32', 'linux', 'freebsd', 'android', 'openbsd', 'netbsd', 'sunos', 'aix'].find((o) =>
-    n.includes(o),
-  )
-  const cpu = ['arm64', 'x64', 'ia32', 'arm', 'ppc64', 's390x', 'riscv64', 'loong64', 'mips64el', 'wasm32'].find(
-    (c) => new RegExp(`(^|[-/])${c}($|[-])`).test(n) || n.includes(`-${c}`),
-  )
-  const libc = n.includes('musl') ? 'musl' : n.includes('gnu') && os === 'linux' ? 'glibc' : undefined
+  const os = [
+    'darwin',
+    'win32',
+    'linux',
+    'freebsd',
+    'android',
+    'openbsd',
+    'netbsd',
+    'sunos',
+    'aix',
+  ].find((o) => n.includes(o))
+  const cpu = [
+    'arm64',
+    'x64',
+    'ia32',
+    'arm',
+    'ppc64',
+    's390x',
+    'riscv64',
+    'loong64',
+    'mips64el',
+    'wasm32',
+  ].find((c) => new RegExp(`(^|[-/])${c}($|[-])`).test(n) || n.includes(`-${c}`))
+  const libc = n.includes('musl')
+    ? 'musl'
+    : n.includes('gnu') && os === 'linux'
+      ? 'glibc'
+      : undefined
   return { os, cpu, libc }
 }
 
@@ -42,6 +63,8 @@ for (const [path, entry] of Object.entries(packages)) {
     added++
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)))
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)),
+)
 fs.writeFileSync(file, JSON.stringify(lock, null, 2) + '\n')
 console.log(`package-lock.json: ${added} platform packages recorded as optional stubs`)

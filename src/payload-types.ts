@@ -13,53 +13,21 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
+  | 'America/Chicago'
+  | 'America/New_York'
   | 'America/Denver'
   | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
+  | 'America/Los_Angeles'
+  | 'America/Anchorage'
+  | 'Pacific/Honolulu'
+  | 'America/Toronto'
+  | 'America/Vancouver'
+  | 'America/Mexico_City'
+  | 'America/Puerto_Rico'
   | 'Europe/London'
+  | 'Europe/Madrid'
   | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+  | 'UTC';
 
 export interface Config {
   auth: {
@@ -67,18 +35,46 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
+    posts: Post;
+    events: Event;
+    'event-groups': EventGroup;
+    sessions: Session;
+    places: Place;
+    people: Person;
+    organizations: Organization;
+    proposals: Proposal;
+    categories: Category;
     media: Media;
+    users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    events: {
+      sessions: 'sessions';
+    };
+    'event-groups': {
+      occurrences: 'events';
+    };
+    proposals: {
+      session: 'sessions';
+    };
+  };
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    posts: PostsSelect<false> | PostsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'event-groups': EventGroupsSelect<false> | EventGroupsSelect<true>;
+    sessions: SessionsSelect<false> | SessionsSelect<true>;
+    places: PlacesSelect<false> | PlacesSelect<true>;
+    people: PeopleSelect<false> | PeopleSelect<true>;
+    organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
+    proposals: ProposalsSelect<false> | ProposalsSelect<true>;
+    categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -127,38 +123,45 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "posts".
  */
-export interface User {
+export interface Post {
   id: string;
-  name?: string | null;
+  title: string;
   /**
-   * Admins manage users and settings; organizers run everything else; moderators publish and hide; reviewers score proposals. Only admins can change roles.
+   * Filled in from the title. Change it only before sharing links.
    */
-  roles: ('admin' | 'organizer' | 'moderator' | 'reviewer')[];
+  slug?: string | null;
+  /**
+   * One or two sentences for lists and feeds.
+   */
+  excerpt?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  heroImage?: (string | null) | Media;
+  authors?: (string | Person)[] | null;
+  categories?: (string | Category)[] | null;
+  publishedAt?: string | null;
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (string | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -216,6 +219,424 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: string;
+  name: string;
+  pronouns?: string | null;
+  bio?: string | null;
+  organization?: (string | null) | Organization;
+  email?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations".
+ */
+export interface Organization {
+  id: string;
+  name: string;
+  /**
+   * Filled in from the title. Change it only before sharing links.
+   */
+  slug?: string | null;
+  kind?:
+    | (
+        | 'tenant-union'
+        | 'worker-cooperative'
+        | 'food-sovereignty'
+        | 'mutual-aid'
+        | 'solidarity-union'
+        | 'assembly'
+        | 'labor-council'
+        | 'abolitionist'
+        | 'solidarity-economy'
+        | 'community-defense'
+        | 'street-medic'
+        | 'workers-center'
+        | 'houseless-union'
+        | 'indigenous-community'
+        | 'environmental-direct-action'
+        | 'intentional-community'
+        | 'other'
+      )
+    | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  logo?: (string | null) | Media;
+  website?: string | null;
+  socialLinks?:
+    | {
+        label?: string | null;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  city?: string | null;
+  region?: string | null;
+  country?: string | null;
+  relationship?: ('organizer' | 'sponsor' | 'endorser')[] | null;
+  sponsorTier?: ('solidarity' | 'supporter' | 'sustainer') | null;
+  /**
+   * Only listed organizations appear in the API, feeds and on the site.
+   */
+  listPublicly?: boolean | null;
+  privateContact?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  /**
+   * Collective id in an imported Hyperactive calendar
+   */
+  hyperactiveCollectiveId?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: string;
+  name: string;
+  /**
+   * Filled in from the title. Change it only before sharing links.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: string;
+  title: string;
+  startsAt: string;
+  startsAt_tz: SupportedTimezones;
+  endsAt?: string | null;
+  endsAt_tz?: SupportedTimezones;
+  allDay?: boolean | null;
+  place?: (string | null) | Place;
+  room?: string | null;
+  /**
+   * For online or hybrid events.
+   */
+  onlineUrl?: string | null;
+  summary?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  image?: (string | null) | Media;
+  organizations?: (string | Organization)[] | null;
+  /**
+   * Who posted it, as shown to readers.
+   */
+  publishedBy?: string | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  registrationUrl?: string | null;
+  costType?: ('free' | 'pay-what-you-can' | 'sliding-scale' | 'fixed') | null;
+  cost?: string | null;
+  languages?: ('en' | 'es' | 'fr' | 'pt' | 'ht' | 'zh' | 'ar' | 'asl' | 'lse' | 'lsm' | 'other')[] | null;
+  /**
+   * Say what is there and what is not; "not known yet" is better than a guess.
+   */
+  accessibility?: {
+    stepFree?: ('yes' | 'partial' | 'no' | 'unknown') | null;
+    interpretation?: ('en' | 'es' | 'fr' | 'pt' | 'ht' | 'zh' | 'ar' | 'asl' | 'lse' | 'lsm' | 'other')[] | null;
+    captions?: boolean | null;
+    childWatch?: boolean | null;
+    quietRoom?: boolean | null;
+    masking?: ('required' | 'requested' | 'optional') | null;
+    notes?: string | null;
+  };
+  /**
+   * Filled in from the title. Change it only before sharing links.
+   */
+  slug?: string | null;
+  categories?: (string | Category)[] | null;
+  tags?: string[] | null;
+  eventGroup?: (string | null) | EventGroup;
+  stickAtTop?: boolean | null;
+  allowsComments?: boolean | null;
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (string | null) | Media;
+  };
+  adminNote?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Filled by the Hyperactive import; leave as it is.
+   */
+  hyperactive?: {
+    eventId?: number | null;
+    collectiveId?: number | null;
+    userId?: number | null;
+    source?: string | null;
+    autoModerationChecked?: boolean | null;
+    createdOn?: string | null;
+    updatedOn?: string | null;
+  };
+  sessions?: {
+    docs?: (string | Session)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places".
+ */
+export interface Place {
+  id: string;
+  name: string;
+  address?: string | null;
+  city?: string | null;
+  region?: string | null;
+  /**
+   * e.g. US, GB, MX
+   */
+  country?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  stepFree?: ('yes' | 'partial' | 'no' | 'unknown') | null;
+  /**
+   * Entrances, toilets, lifts, seating, lighting, parking, transit, scent policy.
+   */
+  accessNotes?: string | null;
+  rooms?:
+    | {
+        name: string;
+        capacity?: number | null;
+        accessNotes?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-groups".
+ */
+export interface EventGroup {
+  id: string;
+  title: string;
+  /**
+   * e.g. FREQ=WEEKLY;BYDAY=TU — for calendar feeds
+   */
+  recurrence?: string | null;
+  hyperactiveId?: number | null;
+  occurrences?: {
+    docs?: (string | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sessions".
+ */
+export interface Session {
+  id: string;
+  event: string | Event;
+  title: string;
+  /**
+   * Filled in from the title. Change it only before sharing links.
+   */
+  slug?: string | null;
+  abstract?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  format?: ('workshop' | 'panel' | 'skill-share' | 'discussion' | 'caucus' | 'plenary' | 'other') | null;
+  track?: string | null;
+  startsAt?: string | null;
+  startsAt_tz?: SupportedTimezones;
+  endsAt?: string | null;
+  endsAt_tz?: SupportedTimezones;
+  allDay?: boolean | null;
+  place?: (string | null) | Place;
+  /**
+   * A room of the place, e.g. "Dune Hall".
+   */
+  room?: string | null;
+  facilitators?: (string | Person)[] | null;
+  languages?: ('en' | 'es' | 'fr' | 'pt' | 'ht' | 'zh' | 'ar' | 'asl' | 'lse' | 'lsm' | 'other')[] | null;
+  interpretation?: ('en' | 'es' | 'fr' | 'pt' | 'ht' | 'zh' | 'ar' | 'asl' | 'lse' | 'lsm' | 'other')[] | null;
+  /**
+   * Say what is there and what is not; "not known yet" is better than a guess.
+   */
+  accessibility?: {
+    stepFree?: ('yes' | 'partial' | 'no' | 'unknown') | null;
+    interpretation?: ('en' | 'es' | 'fr' | 'pt' | 'ht' | 'zh' | 'ar' | 'asl' | 'lse' | 'lsm' | 'other')[] | null;
+    captions?: boolean | null;
+    childWatch?: boolean | null;
+    quietRoom?: boolean | null;
+    masking?: ('required' | 'requested' | 'optional') | null;
+    notes?: string | null;
+  };
+  capacity?: number | null;
+  materials?:
+    | {
+        label?: string | null;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  recordingConsent?: boolean | null;
+  proposal?: (string | null) | Proposal;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposals".
+ */
+export interface Proposal {
+  id: string;
+  title: string;
+  format?: ('workshop' | 'panel' | 'skill-share' | 'discussion' | 'caucus' | 'plenary' | 'other') | null;
+  description: string;
+  audience?: string | null;
+  length?: ('30' | '60' | '90' | '120') | null;
+  languages?: ('en' | 'es' | 'fr' | 'pt' | 'ht' | 'zh' | 'ar' | 'asl' | 'lse' | 'lsm' | 'other')[] | null;
+  submitterName: string;
+  submitterPronouns?: string | null;
+  submitterEmail: string;
+  organizationName?: string | null;
+  organization?: (string | null) | Organization;
+  coFacilitators?:
+    | {
+        name: string;
+        email?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  technicalNeeds?: string | null;
+  accessNeeds?: string | null;
+  childcareRequest?: string | null;
+  consent: boolean;
+  reviewState: 'pending' | 'in-review' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+  session?: {
+    docs?: (string | Session)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name?: string | null;
+  /**
+   * Admins manage users and settings; organizers run everything else; moderators publish and hide; reviewers score proposals. Only admins can change roles.
+   */
+  roles: ('admin' | 'organizer' | 'moderator' | 'reviewer')[];
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -334,12 +755,48 @@ export interface PayloadLockedDocument {
   id: string;
   document?:
     | ({
-        relationTo: 'users';
-        value: string | User;
+        relationTo: 'posts';
+        value: string | Post;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: string | Event;
+      } | null)
+    | ({
+        relationTo: 'event-groups';
+        value: string | EventGroup;
+      } | null)
+    | ({
+        relationTo: 'sessions';
+        value: string | Session;
+      } | null)
+    | ({
+        relationTo: 'places';
+        value: string | Place;
+      } | null)
+    | ({
+        relationTo: 'people';
+        value: string | Person;
+      } | null)
+    | ({
+        relationTo: 'organizations';
+        value: string | Organization;
+      } | null)
+    | ({
+        relationTo: 'proposals';
+        value: string | Proposal;
+      } | null)
+    | ({
+        relationTo: 'categories';
+        value: string | Category;
       } | null)
     | ({
         relationTo: 'media';
         value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: string | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -385,32 +842,264 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "posts_select".
  */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  enableAPIKey?: T;
-  apiKey?: T;
-  apiKeyIndex?: T;
-  hasAPIKey?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
+export interface PostsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  excerpt?: T;
+  body?: T;
+  heroImage?: T;
+  authors?: T;
+  categories?: T;
+  publishedAt?: T;
+  seo?:
     | T
     | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
+        title?: T;
+        description?: T;
+        image?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  allDay?: T;
+  place?: T;
+  room?: T;
+  onlineUrl?: T;
+  summary?: T;
+  body?: T;
+  image?: T;
+  organizations?: T;
+  publishedBy?: T;
+  contactEmail?: T;
+  contactPhone?: T;
+  registrationUrl?: T;
+  costType?: T;
+  cost?: T;
+  languages?: T;
+  accessibility?:
+    | T
+    | {
+        stepFree?: T;
+        interpretation?: T;
+        captions?: T;
+        childWatch?: T;
+        quietRoom?: T;
+        masking?: T;
+        notes?: T;
+      };
+  slug?: T;
+  categories?: T;
+  tags?: T;
+  eventGroup?: T;
+  stickAtTop?: T;
+  allowsComments?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  adminNote?: T;
+  hyperactive?:
+    | T
+    | {
+        eventId?: T;
+        collectiveId?: T;
+        userId?: T;
+        source?: T;
+        autoModerationChecked?: T;
+        createdOn?: T;
+        updatedOn?: T;
+      };
+  sessions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-groups_select".
+ */
+export interface EventGroupsSelect<T extends boolean = true> {
+  title?: T;
+  recurrence?: T;
+  hyperactiveId?: T;
+  occurrences?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sessions_select".
+ */
+export interface SessionsSelect<T extends boolean = true> {
+  event?: T;
+  title?: T;
+  slug?: T;
+  abstract?: T;
+  description?: T;
+  format?: T;
+  track?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  allDay?: T;
+  place?: T;
+  room?: T;
+  facilitators?: T;
+  languages?: T;
+  interpretation?: T;
+  accessibility?:
+    | T
+    | {
+        stepFree?: T;
+        interpretation?: T;
+        captions?: T;
+        childWatch?: T;
+        quietRoom?: T;
+        masking?: T;
+        notes?: T;
+      };
+  capacity?: T;
+  materials?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  recordingConsent?: T;
+  proposal?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places_select".
+ */
+export interface PlacesSelect<T extends boolean = true> {
+  name?: T;
+  address?: T;
+  city?: T;
+  region?: T;
+  country?: T;
+  latitude?: T;
+  longitude?: T;
+  stepFree?: T;
+  accessNotes?: T;
+  rooms?:
+    | T
+    | {
+        name?: T;
+        capacity?: T;
+        accessNotes?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people_select".
+ */
+export interface PeopleSelect<T extends boolean = true> {
+  name?: T;
+  pronouns?: T;
+  bio?: T;
+  organization?: T;
+  email?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations_select".
+ */
+export interface OrganizationsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  description?: T;
+  logo?: T;
+  website?: T;
+  socialLinks?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  city?: T;
+  region?: T;
+  country?: T;
+  relationship?: T;
+  sponsorTier?: T;
+  listPublicly?: T;
+  privateContact?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+      };
+  hyperactiveCollectiveId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposals_select".
+ */
+export interface ProposalsSelect<T extends boolean = true> {
+  title?: T;
+  format?: T;
+  description?: T;
+  audience?: T;
+  length?: T;
+  languages?: T;
+  submitterName?: T;
+  submitterPronouns?: T;
+  submitterEmail?: T;
+  organizationName?: T;
+  organization?: T;
+  coFacilitators?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        id?: T;
+      };
+  technicalNeeds?: T;
+  accessNeeds?: T;
+  childcareRequest?: T;
+  consent?: T;
+  reviewState?: T;
+  session?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories_select".
+ */
+export interface CategoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -473,6 +1162,35 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
       };
 }
 /**

@@ -4,7 +4,16 @@ import { es } from '@payloadcms/translations/languages/es'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Categories } from '../collections/Categories/index.js'
+import { EventGroups } from '../collections/EventGroups/index.js'
+import { Events } from '../collections/Events/index.js'
 import { Media } from '../collections/Media/index.js'
+import { Organizations } from '../collections/Organizations/index.js'
+import { People } from '../collections/People/index.js'
+import { Places } from '../collections/Places/index.js'
+import { Posts } from '../collections/Posts/index.js'
+import { Proposals } from '../collections/Proposals/index.js'
+import { Sessions } from '../collections/Sessions/index.js'
 import { Users } from '../collections/Users/index.js'
 import { databaseAdapter, resolveDatabaseUrl } from './db.js'
 import { emailAdapter } from './email/index.js'
@@ -12,6 +21,7 @@ import { sendEmailTask } from './jobs/sendEmail.js'
 import { maxUploadBytes } from '../collections/Media/limits.js'
 import { projectRoot } from './paths.js'
 import { resolveSecret } from './secret.js'
+import { defaultTimeZone, SUPPORTED_TIME_ZONES } from './fields/timeRange.js'
 
 const jobsEnabled = () => process.env.JOBS_AUTORUN !== 'false'
 
@@ -20,8 +30,27 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: projectRoot },
     meta: { titleSuffix: ' · Dual Power CMS' },
+    timezones: {
+      supportedTimezones: SUPPORTED_TIME_ZONES.map((tz) => ({
+        label: tz.replace('_', ' '),
+        value: tz,
+      })),
+      defaultTimezone: defaultTimeZone(),
+    },
   },
-  collections: [Users, Media],
+  collections: [
+    Posts,
+    Events,
+    EventGroups,
+    Sessions,
+    Places,
+    People,
+    Organizations,
+    Proposals,
+    Categories,
+    Media,
+    Users,
+  ],
   db: databaseAdapter(resolveDatabaseUrl(process.env.DATABASE_URL)),
   editor: lexicalEditor(),
   email: emailAdapter(),

@@ -38,10 +38,21 @@ export function accessibilityFields(overrides: Partial<GroupField> = {}): GroupF
         type: 'select',
         hasMany: true,
         options: LANGUAGES,
-        label: { en: 'Interpretation offered (ASL/LSE, spoken languages)', es: 'Interpretación (ASL/LSE, idiomas hablados)' },
+        label: {
+          en: 'Interpretation offered (ASL/LSE, spoken languages)',
+          es: 'Interpretación (ASL/LSE, idiomas hablados)',
+        },
       },
-      { name: 'captions', type: 'checkbox', label: { en: 'Live captions / CART', es: 'Subtítulos en vivo / CART' } },
-      { name: 'childWatch', type: 'checkbox', label: { en: 'Child watch', es: 'Cuidado infantil' } },
+      {
+        name: 'captions',
+        type: 'checkbox',
+        label: { en: 'Live captions / CART', es: 'Subtítulos en vivo / CART' },
+      },
+      {
+        name: 'childWatch',
+        type: 'checkbox',
+        label: { en: 'Child watch', es: 'Cuidado infantil' },
+      },
       { name: 'quietRoom', type: 'checkbox', label: { en: 'Quiet room', es: 'Sala tranquila' } },
       {
         name: 'masking',

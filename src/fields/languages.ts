@@ -9,9 +9,18 @@ export const LANGUAGES = [
   { value: 'ht', label: { en: 'Haitian Creole', es: 'Criollo haitiano' } },
   { value: 'zh', label: { en: 'Chinese', es: 'Chino' } },
   { value: 'ar', label: { en: 'Arabic', es: 'Árabe' } },
-  { value: 'asl', label: { en: 'American Sign Language (ASL)', es: 'Lengua de señas americana (ASL)' } },
-  { value: 'lse', label: { en: 'Spanish Sign Language (LSE)', es: 'Lengua de signos española (LSE)' } },
-  { value: 'lsm', label: { en: 'Mexican Sign Language (LSM)', es: 'Lengua de señas mexicana (LSM)' } },
+  {
+    value: 'asl',
+    label: { en: 'American Sign Language (ASL)', es: 'Lengua de señas americana (ASL)' },
+  },
+  {
+    value: 'lse',
+    label: { en: 'Spanish Sign Language (LSE)', es: 'Lengua de signos española (LSE)' },
+  },
+  {
+    value: 'lsm',
+    label: { en: 'Mexican Sign Language (LSM)', es: 'Lengua de señas mexicana (LSM)' },
+  },
   { value: 'other', label: { en: 'Other', es: 'Otra' } },
 ]
 

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { seedGathering } from './gathering.js'
 import { demoUsers, seedUsers } from './users.js'
 
 export type SeedCounts = Record<string, { created: number; unchanged: number }>
@@ -24,6 +25,7 @@ export async function seed(
   }
   const counts: SeedCounts = {}
   counts.users = await seedUsers(payload, demoUsers(env))
+  await seedGathering(payload, counts)
   return counts
 }
 

@@ -1,9 +1,9 @@
-import * as migration_20261122_032145_initial from './20261122_032145_initial';
+import * as migration_20261122_043129_initial from './20261122_043129_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_032145_initial.up,
-    down: migration_20261122_032145_initial.down,
-    name: '20261122_032145_initial'
+    up: migration_20261122_043129_initial.up,
+    down: migration_20261122_043129_initial.down,
+    name: '20261122_043129_initial'
   },
 ];

@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../src/access/anyone.js'
+import { isEditor } from '../../src/access/editors.js'
+import { groups } from '../../src/i18n/labels.js'
+
+/**
+ * A recurring series (Hyperactive's event group): each occurrence is its own event linked here,
+ * so one date can be moved or cancelled without touching the others.
+ */
+export const EventGroups: CollectionConfig<'event-groups'> = {
+  slug: 'event-groups',
+  labels: {
+    singular: { en: 'Event series', es: 'Serie de eventos' },
+    plural: { en: 'Event series', es: 'Series de eventos' },
+  },
+  admin: { group: groups.publishing, useAsTitle: 'title' },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 200,
+      label: { en: 'Title', es: 'Título' },
+    },
+    {
+      name: 'recurrence',
+      type: 'text',
+      maxLength: 500,
+      label: { en: 'Repeats (iCalendar RRULE)', es: 'Se repite (RRULE de iCalendar)' },
+      admin: {
+        description: {
+          en: 'e.g. FREQ=WEEKLY;BYDAY=TU — for calendar feeds',
+          es: 'p. ej. FREQ=WEEKLY;BYDAY=TU — para los calendarios',
+        },
+      },
+    },
+    {
+      name: 'hyperactiveId',
+      type: 'number',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'occurrences',
+      type: 'join',
+      collection: 'events',
+      on: 'eventGroup',
+      label: { en: 'Occurrences', es: 'Fechas' },
+    },
+  ],
+}

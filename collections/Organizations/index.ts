@@ -1,0 +1,149 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { isEditor, isOrganizerField } from '../../src/access/editors.js'
+import { isStaffUser } from '../../src/access/roles.js'
+import { slugField } from '../../src/fields/slug.js'
+import { groups } from '../../src/i18n/labels.js'
+import { ORGANIZATION_KINDS } from './kinds.js'
+
+/** The public sees only organizations that agreed to be listed; staff see all. */
+const readListed: Access = ({ req }) =>
+  isStaffUser(req.user) ? true : { listPublicly: { equals: true } }
+
+export const Organizations: CollectionConfig<'organizations'> = {
+  slug: 'organizations',
+  labels: {
+    singular: { en: 'Organization', es: 'Organización' },
+    plural: { en: 'Organizations', es: 'Organizaciones' },
+  },
+  admin: {
+    group: groups.community,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'relationship', 'city', 'listPublicly'],
+    listSearchableFields: ['name', 'city'],
+  },
+  access: { read: readListed, create: isEditor, update: isEditor, delete: isEditor },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      label: { en: 'Name', es: 'Nombre' },
+    },
+    slugField('name'),
+    {
+      name: 'kind',
+      type: 'select',
+      options: [...ORGANIZATION_KINDS],
+      defaultValue: 'other',
+      index: true,
+      label: { en: 'Kind', es: 'Tipo' },
+    },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      label: { en: 'Description', es: 'Descripción' },
+    },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: { en: 'Logo', es: 'Logo' } },
+    { name: 'website', type: 'text', maxLength: 500, label: { en: 'Website', es: 'Sitio web' } },
+    {
+      name: 'socialLinks',
+      type: 'array',
+      label: { en: 'Social links', es: 'Redes sociales' },
+      fields: [
+        { name: 'label', type: 'text', maxLength: 60, label: { en: 'Network', es: 'Red' } },
+        {
+          name: 'url',
+          type: 'text',
+          required: true,
+          maxLength: 500,
+          label: { en: 'Link', es: 'Enlace' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'city', type: 'text', maxLength: 120, label: { en: 'City', es: 'Ciudad' } },
+        {
+          name: 'region',
+          type: 'text',
+          maxLength: 120,
+          label: { en: 'Region / state', es: 'Región / estado' },
+        },
+        {
+          name: 'country',
+          type: 'text',
+          maxLength: 2,
+          label: { en: 'Country (2-letter code)', es: 'País (código de 2 letras)' },
+        },
+      ],
+    },
+    {
+      name: 'relationship',
+      type: 'select',
+      hasMany: true,
+      index: true,
+      label: { en: 'Relationship to the gathering', es: 'Relación con el encuentro' },
+      options: [
+        { value: 'organizer', label: { en: 'Organizer', es: 'Organizadora' } },
+        { value: 'sponsor', label: { en: 'Sponsor', es: 'Patrocinadora' } },
+        { value: 'endorser', label: { en: 'Endorser / signed on', es: 'Adherida / firmante' } },
+      ],
+    },
+    {
+      name: 'sponsorTier',
+      type: 'select',
+      label: { en: 'Sponsor tier', es: 'Nivel de patrocinio' },
+      options: [
+        { value: 'solidarity', label: { en: 'Solidarity', es: 'Solidaridad' } },
+        { value: 'supporter', label: { en: 'Supporter', es: 'Apoyo' } },
+        { value: 'sustainer', label: { en: 'Sustainer', es: 'Sostén' } },
+      ],
+      admin: { condition: (data) => Boolean(data?.relationship?.includes('sponsor')) },
+    },
+    {
+      name: 'listPublicly',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { en: 'Agreed to be listed publicly', es: 'Acepta aparecer públicamente' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Only listed organizations appear in the API, feeds and on the site.',
+          es: 'Solo las organizaciones que lo aceptan aparecen en la API, los feeds y la web.',
+        },
+      },
+    },
+    {
+      name: 'privateContact',
+      type: 'group',
+      label: {
+        en: 'Private contact (organizers only)',
+        es: 'Contacto privado (solo organización)',
+      },
+      access: { read: isOrganizerField, create: isOrganizerField, update: isOrganizerField },
+      fields: [
+        { name: 'name', type: 'text', maxLength: 200, label: { en: 'Name', es: 'Nombre' } },
+        { name: 'email', type: 'email', label: { en: 'Email', es: 'Correo' } },
+        { name: 'phone', type: 'text', maxLength: 60, label: { en: 'Phone', es: 'Teléfono' } },
+      ],
+    },
+    {
+      name: 'hyperactiveCollectiveId',
+      type: 'number',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          en: 'Collective id in an imported Hyperactive calendar',
+          es: 'Id del colectivo en un calendario Hyperactive importado',
+        },
+      },
+    },
+  ],
+}

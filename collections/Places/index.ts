@@ -1,0 +1,126 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../src/access/anyone.js'
+import { isEditor } from '../../src/access/editors.js'
+import { groups } from '../../src/i18n/labels.js'
+
+/** Reusable venues: the gathering's site, a social centre, a union hall. */
+export const Places: CollectionConfig<'places'> = {
+  slug: 'places',
+  labels: { singular: { en: 'Place', es: 'Lugar' }, plural: { en: 'Places', es: 'Lugares' } },
+  admin: {
+    group: groups.gathering,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'city', 'region', 'country', 'stepFree'],
+    listSearchableFields: ['name', 'address', 'city'],
+  },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 200,
+      label: { en: 'Name', es: 'Nombre' },
+    },
+    {
+      name: 'address',
+      type: 'text',
+      maxLength: 300,
+      label: { en: 'Street address', es: 'Dirección' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'city',
+          type: 'text',
+          index: true,
+          maxLength: 120,
+          label: { en: 'City', es: 'Ciudad' },
+        },
+        {
+          name: 'region',
+          type: 'text',
+          maxLength: 120,
+          label: { en: 'Region / state', es: 'Región / estado' },
+        },
+        {
+          name: 'country',
+          type: 'text',
+          maxLength: 2,
+          label: { en: 'Country (2-letter code)', es: 'País (código de 2 letras)' },
+          admin: { description: { en: 'e.g. US, GB, MX', es: 'p. ej. US, GB, MX' } },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'latitude',
+          type: 'number',
+          min: -90,
+          max: 90,
+          label: { en: 'Latitude', es: 'Latitud' },
+        },
+        {
+          name: 'longitude',
+          type: 'number',
+          min: -180,
+          max: 180,
+          label: { en: 'Longitude', es: 'Longitud' },
+        },
+      ],
+    },
+    {
+      name: 'stepFree',
+      type: 'select',
+      defaultValue: 'unknown',
+      options: [
+        { value: 'yes', label: { en: 'Yes', es: 'Sí' } },
+        { value: 'partial', label: { en: 'Partly', es: 'En parte' } },
+        { value: 'no', label: { en: 'No', es: 'No' } },
+        { value: 'unknown', label: { en: 'Not known yet', es: 'Aún no se sabe' } },
+      ],
+      label: { en: 'Step-free access', es: 'Acceso sin escalones' },
+    },
+    {
+      name: 'accessNotes',
+      type: 'textarea',
+      localized: true,
+      maxLength: 4000,
+      label: { en: 'Access notes', es: 'Notas de accesibilidad' },
+      admin: {
+        description: {
+          en: 'Entrances, toilets, lifts, seating, lighting, parking, transit, scent policy.',
+          es: 'Entradas, baños, ascensores, asientos, iluminación, aparcamiento, transporte, perfumes.',
+        },
+      },
+    },
+    {
+      name: 'rooms',
+      type: 'array',
+      label: { en: 'Rooms', es: 'Salas' },
+      labels: { singular: { en: 'Room', es: 'Sala' }, plural: { en: 'Rooms', es: 'Salas' } },
+      fields: [
+        {
+          name: 'name',
+          type: 'text',
+          required: true,
+          maxLength: 120,
+          label: { en: 'Room name', es: 'Nombre de la sala' },
+        },
+        { name: 'capacity', type: 'number', min: 0, label: { en: 'Capacity', es: 'Aforo' } },
+        {
+          name: 'accessNotes',
+          type: 'text',
+          localized: true,
+          maxLength: 500,
+          label: { en: 'Access notes', es: 'Notas de accesibilidad' },
+        },
+      ],
+    },
+  ],
+}

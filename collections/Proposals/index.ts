@@ -1,0 +1,201 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor, isOrganizerField } from '../../src/access/editors.js'
+import { hasRole } from '../../src/access/hasRole.js'
+import { languagesField } from '../../src/fields/languages.js'
+import { groups } from '../../src/i18n/labels.js'
+import { SESSION_FORMATS } from '../Sessions/index.js'
+
+export const REVIEW_STATES = [
+  'pending',
+  'in-review',
+  'accepted',
+  'waitlisted',
+  'rejected',
+  'withdrawn',
+] as const
+
+/** Private to organizers: contact details and needs a reviewer has no reason to see. */
+const organizersOnly = {
+  read: isOrganizerField,
+  create: isOrganizerField,
+  update: isOrganizerField,
+}
+
+/** Content-call submissions. Public submission comes with the content-call plugin. */
+export const Proposals: CollectionConfig<'proposals'> = {
+  slug: 'proposals',
+  labels: {
+    singular: { en: 'Proposal', es: 'Propuesta' },
+    plural: { en: 'Proposals', es: 'Propuestas' },
+  },
+  admin: {
+    group: groups.contentCall,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'format', 'reviewState', 'submitterName', 'createdAt'],
+  },
+  access: {
+    read: hasRole('admin', 'organizer', 'reviewer'),
+    create: isEditor,
+    update: isEditor,
+    delete: hasRole('admin'),
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      label: { en: 'Session title', es: 'Título de la sesión' },
+    },
+    {
+      name: 'format',
+      type: 'select',
+      options: SESSION_FORMATS,
+      label: { en: 'Format', es: 'Formato' },
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      required: true,
+      maxLength: 6000,
+      label: { en: 'Description', es: 'Descripción' },
+    },
+    {
+      name: 'audience',
+      type: 'textarea',
+      maxLength: 2000,
+      label: { en: 'Who is it for?', es: '¿Para quién es?' },
+    },
+    {
+      name: 'length',
+      type: 'select',
+      label: { en: 'Length', es: 'Duración' },
+      options: ['30', '60', '90', '120'].map((m) => ({
+        value: m,
+        label: { en: `${m} minutes`, es: `${m} minutos` },
+      })),
+    },
+    languagesField(),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'submitterName',
+          type: 'text',
+          required: true,
+          maxLength: 200,
+          label: { en: 'Submitted by', es: 'Enviada por' },
+        },
+        {
+          name: 'submitterPronouns',
+          type: 'text',
+          maxLength: 60,
+          label: { en: 'Pronouns', es: 'Pronombres' },
+        },
+      ],
+    },
+    {
+      name: 'submitterEmail',
+      type: 'email',
+      required: true,
+      label: { en: 'Email (organizers only)', es: 'Correo (solo organización)' },
+      access: organizersOnly,
+    },
+    {
+      name: 'organizationName',
+      type: 'text',
+      maxLength: 200,
+      label: { en: 'Organization (as written)', es: 'Organización (tal como la escribieron)' },
+    },
+    {
+      name: 'organization',
+      type: 'relationship',
+      relationTo: 'organizations',
+      label: { en: 'Organization', es: 'Organización' },
+    },
+    {
+      name: 'coFacilitators',
+      type: 'array',
+      label: { en: 'Co-facilitators', es: 'Co-facilitadoras/es' },
+      fields: [
+        {
+          name: 'name',
+          type: 'text',
+          required: true,
+          maxLength: 200,
+          label: { en: 'Name', es: 'Nombre' },
+        },
+        {
+          name: 'email',
+          type: 'email',
+          label: { en: 'Email (organizers only)', es: 'Correo (solo organización)' },
+          access: organizersOnly,
+        },
+      ],
+    },
+    {
+      name: 'technicalNeeds',
+      type: 'textarea',
+      maxLength: 2000,
+      label: { en: 'Technical needs', es: 'Necesidades técnicas' },
+    },
+    {
+      name: 'accessNeeds',
+      type: 'textarea',
+      maxLength: 4000,
+      label: {
+        en: 'Access needs (organizers only)',
+        es: 'Necesidades de accesibilidad (solo organización)',
+      },
+      access: organizersOnly,
+    },
+    {
+      name: 'childcareRequest',
+      type: 'textarea',
+      maxLength: 2000,
+      label: {
+        en: 'Childcare request (organizers only)',
+        es: 'Solicitud de cuidado infantil (solo organización)',
+      },
+      access: organizersOnly,
+    },
+    {
+      name: 'consent',
+      type: 'checkbox',
+      required: true,
+      label: {
+        en: 'Agreed to the content call terms',
+        es: 'Acepta las condiciones de la convocatoria',
+      },
+    },
+    {
+      name: 'reviewState',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: REVIEW_STATES.map((s) => ({
+        value: s,
+        label: {
+          pending: { en: 'Pending', es: 'Pendiente' },
+          'in-review': { en: 'In review', es: 'En revisión' },
+          accepted: { en: 'Accepted', es: 'Aceptada' },
+          waitlisted: { en: 'Waitlisted', es: 'En lista de espera' },
+          rejected: { en: 'Not accepted', es: 'No aceptada' },
+          withdrawn: { en: 'Withdrawn', es: 'Retirada' },
+        }[s],
+      })),
+      label: { en: 'Review state', es: 'Estado de revisión' },
+      admin: { position: 'sidebar' },
+      access: { create: isOrganizerField, update: isOrganizerField },
+    },
+    {
+      name: 'session',
+      type: 'join',
+      collection: 'sessions',
+      on: 'proposal',
+      label: { en: 'Session created from it', es: 'Sesión creada a partir de ella' },
+    },
+  ],
+}

@@ -1,0 +1,64 @@
+import type { DateField, Field, Validate } from 'payload'
+
+/**
+ * The time zones organizers can pick. Dates are stored as instants; the zone is kept beside
+ * each (Payload's `<field>_tz`) so the admin and the feeds show local time.
+ */
+export const SUPPORTED_TIME_ZONES = [
+  'America/Chicago',
+  'America/New_York',
+  'America/Denver',
+  'America/Phoenix',
+  'America/Los_Angeles',
+  'America/Anchorage',
+  'Pacific/Honolulu',
+  'America/Toronto',
+  'America/Vancouver',
+  'America/Mexico_City',
+  'America/Puerto_Rico',
+  'Europe/London',
+  'Europe/Madrid',
+  'Europe/Berlin',
+  'UTC',
+]
+
+export const defaultTimeZone = (env: NodeJS.ProcessEnv = process.env) =>
+  env.SITE_TIME_ZONE && SUPPORTED_TIME_ZONES.includes(env.SITE_TIME_ZONE)
+    ? env.SITE_TIME_ZONE
+    : 'America/Chicago'
+
+const endsAfterStart: Validate = (value, { siblingData }) => {
+  const start = (siblingData as { startsAt?: string })?.startsAt
+  if (value && start && new Date(value as string) < new Date(start)) {
+    return 'The end must not be before the start.'
+  }
+  return true
+}
+
+/** startsAt (required), endsAt (not before it) and allDay, with their time zones. */
+export function timeRangeFields(options: { required?: boolean } = {}): Field[] {
+  const date = (
+    name: string,
+    label: { en: string; es: string },
+    extra: Partial<DateField> = {},
+  ): DateField =>
+    ({
+      name,
+      type: 'date',
+      index: true,
+      timezone: true,
+      label,
+      admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+      ...extra,
+    }) as DateField
+  return [
+    {
+      type: 'row',
+      fields: [
+        date('startsAt', { en: 'Starts', es: 'Empieza' }, { required: options.required ?? true }),
+        date('endsAt', { en: 'Ends', es: 'Termina' }, { validate: endsAfterStart }),
+      ],
+    },
+    { name: 'allDay', type: 'checkbox', label: { en: 'All day', es: 'Todo el día' } },
+  ]
+}

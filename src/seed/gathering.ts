@@ -1,0 +1,222 @@
+import type { Payload } from 'payload'
+
+import type { SeedCounts } from './index.js'
+
+import {
+  GATHERING,
+  GATHERING_PLACE,
+  HYPERACTIVE_EVENT,
+  HYPERACTIVE_PLACE,
+  ORGANIZATIONS,
+  PEOPLE,
+  POSTS,
+  PROPOSALS,
+  SESSIONS,
+} from './content.js'
+import { ensure, tally } from './ensure.js'
+import { paragraphs } from './richText.js'
+
+type Doc = { id: number | string }
+
+/** Local Chicago time in July (CDT, UTC−5) → ISO instant. */
+const chicago = (day: number, time: string) =>
+  new Date(`2022-07-${day}T${time}:00-05:00`).toISOString()
+
+/** Dual Power 2022: places, organizations, people, the gathering, its sessions, posts, proposals. */
+export async function seedGathering(payload: Payload, counts: SeedCounts) {
+  const t = (name: string) => (counts[name] ??= tally())
+
+  const dunes = await ensure<Doc>(
+    payload,
+    t('places'),
+    'places',
+    { name: { equals: GATHERING_PLACE.name } },
+    GATHERING_PLACE,
+  )
+  const noncommercial = await ensure<Doc>(
+    payload,
+    t('places'),
+    'places',
+    { name: { equals: HYPERACTIVE_PLACE.name } },
+    HYPERACTIVE_PLACE,
+  )
+
+  const orgs = new Map<string, Doc>()
+  for (const org of ORGANIZATIONS) {
+    orgs.set(
+      org.name,
+      await ensure<Doc>(
+        payload,
+        t('organizations'),
+        'organizations',
+        { name: { equals: org.name } },
+        {
+          ...org,
+          relationship: ['organizer'],
+          listPublicly: true,
+        },
+      ),
+    )
+  }
+  const collective = await ensure<Doc>(
+    payload,
+    t('organizations'),
+    'organizations',
+    { hyperactiveCollectiveId: { equals: HYPERACTIVE_EVENT.hyperactive.collectiveId } },
+    {
+      name: 'Hyperactive collective 27',
+      hyperactiveCollectiveId: 27,
+      kind: 'other',
+      listPublicly: true,
+    },
+  )
+
+  const people = new Map<string, Doc>()
+  for (const person of PEOPLE) {
+    people.set(
+      person.name,
+      await ensure<Doc>(
+        payload,
+        t('people'),
+        'people',
+        { name: { equals: person.name } },
+        {
+          name: person.name,
+          pronouns: person.pronouns,
+          bio: person.bio,
+          organization: orgs.get(person.org)?.id,
+        },
+      ),
+    )
+  }
+
+  const gathering = await ensure<Doc>(
+    payload,
+    t('events'),
+    'events',
+    { slug: { equals: GATHERING.slug } },
+    {
+      title: GATHERING.title.en,
+      slug: GATHERING.slug,
+      startsAt: GATHERING.startsAt,
+      startsAt_tz: GATHERING.tz,
+      endsAt: GATHERING.endsAt,
+      endsAt_tz: GATHERING.tz,
+      place: dunes.id,
+      organizations: [...orgs.values()].map((o) => o.id),
+      summary: paragraphs(GATHERING.summary.en),
+      body: paragraphs(...GATHERING.body.en),
+      publishedBy: 'Dual Power 2022 organizers',
+      languages: ['en', 'es'],
+      costType: 'pay-what-you-can',
+      accessibility: {
+        stepFree: 'partial',
+        interpretation: ['es', 'asl'],
+        captions: true,
+        childWatch: true,
+        quietRoom: true,
+        masking: 'requested',
+        notes:
+          'Organized along disability justice principles. Tell us what you need through the access form.',
+      },
+      stickAtTop: true,
+    },
+    {
+      title: GATHERING.title.es,
+      summary: paragraphs(GATHERING.summary.es),
+      body: paragraphs(...GATHERING.body.es),
+    },
+  )
+
+  for (const s of SESSIONS) {
+    const start = chicago(s.day, s.start)
+    await ensure<Doc>(
+      payload,
+      t('sessions'),
+      'sessions',
+      { slug: { equals: s.slug } },
+      {
+        event: gathering.id,
+        slug: s.slug,
+        title: s.title.en,
+        abstract: s.abstract,
+        format: s.format,
+        track: s.track,
+        startsAt: start,
+        startsAt_tz: 'America/Chicago',
+        endsAt: new Date(new Date(start).getTime() + s.minutes * 60_000).toISOString(),
+        endsAt_tz: 'America/Chicago',
+        place: dunes.id,
+        room: s.room,
+        facilitators: s.facilitators.map((name) => people.get(name)?.id).filter(Boolean),
+        languages: s.languages,
+        interpretation: s.languages.includes('es') ? ['es'] : [],
+      },
+      s.title.es ? { title: s.title.es } : undefined,
+    )
+  }
+
+  for (const post of POSTS) {
+    await ensure<Doc>(
+      payload,
+      t('posts'),
+      'posts',
+      { slug: { equals: post.slug } },
+      {
+        slug: post.slug,
+        title: post.title.en,
+        excerpt: post.excerpt.en,
+        body: paragraphs(...post.body.en),
+        publishedAt: post.publishedAt,
+      },
+      {
+        title: post.title.es,
+        excerpt: post.excerpt.es,
+        ...('es' in post.body && post.body.es ? { body: paragraphs(...post.body.es) } : {}),
+      },
+    )
+  }
+
+  for (const p of PROPOSALS) {
+    await ensure<Doc>(
+      payload,
+      t('proposals'),
+      'proposals',
+      { title: { equals: p.title } },
+      {
+        title: p.title,
+        format: p.format,
+        description: p.description,
+        submitterName: p.name,
+        submitterEmail: p.email,
+        accessNeeds: p.accessNeeds,
+        childcareRequest: p.childcare,
+        consent: true,
+        reviewState: p.state,
+        languages: ['en'],
+      },
+    )
+  }
+
+  await ensure<Doc>(
+    payload,
+    t('events'),
+    'events',
+    { 'hyperactive.eventId': { equals: HYPERACTIVE_EVENT.hyperactive.eventId } },
+    {
+      title: HYPERACTIVE_EVENT.title,
+      slug: HYPERACTIVE_EVENT.slug,
+      startsAt: HYPERACTIVE_EVENT.startsAt,
+      startsAt_tz: HYPERACTIVE_EVENT.tz,
+      place: noncommercial.id,
+      organizations: [collective.id],
+      summary: paragraphs(HYPERACTIVE_EVENT.summary),
+      body: paragraphs(...HYPERACTIVE_EVENT.body),
+      adminNote: paragraphs(...HYPERACTIVE_EVENT.adminNote),
+      publishedBy: HYPERACTIVE_EVENT.publishedBy,
+      contactEmail: HYPERACTIVE_EVENT.contactEmail,
+      allowsComments: HYPERACTIVE_EVENT.allowsComments,
+      hyperactive: HYPERACTIVE_EVENT.hyperactive,
+    },
+  )
+}

@@ -1,0 +1,284 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
+import { findKeys, PRIVATE_KEYS } from '../helpers/privateKeys.js'
+import { runCli, type ServerProcess, serverEnv, startServerProcess } from '../helpers/server.js'
+
+const PASSWORD = 'test-password-123'
+let db: TestDatabase
+let server: ServerProcess
+const tokens: Record<string, string> = {}
+
+type Json = Record<string, unknown>
+
+const api = async (path: string, init: RequestInit & { as?: string } = {}) => {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+  if (init.as) headers.Authorization = `JWT ${tokens[init.as]}`
+  const res = await fetch(`${server.url}${path}`, { ...init, headers })
+  return { status: res.status, body: (await res.json()) as Json }
+}
+
+const graphql = (query: string, as?: string) =>
+  api('/api/graphql', { method: 'POST', body: JSON.stringify({ query }), as }) as Promise<{
+    status: number
+    body: { data?: Json; errors?: { message: string; path?: string[] }[] }
+  }>
+
+let gatheringId: string
+let unlistedOrgId: string
+
+beforeAll(async () => {
+  db = await createTestDatabase()
+  const env = serverEnv(db.url)
+  expect(runCli('seed', [], env).status).toBe(0)
+  server = await startServerProcess(env)
+  for (const role of ['admin', 'organizer', 'reviewer']) {
+    const { body } = await api('/api/users/login', {
+      method: 'POST',
+      body: JSON.stringify({ email: `${role}@example.org`, password: PASSWORD }),
+    })
+    tokens[role] = body.token as string
+  }
+  const events = await api('/api/events?where[slug][equals]=dual-power-2022&depth=0', {
+    as: 'admin',
+  })
+  gatheringId = ((events.body.docs as Json[])[0] as Json).id as string
+
+  // Private data the public must never see, wired through relationships.
+  const org = await api('/api/organizations', {
+    method: 'POST',
+    as: 'organizer',
+    body: JSON.stringify({
+      name: 'Quiet Collective',
+      listPublicly: false,
+      privateContact: { email: 'quiet@example.org' },
+    }),
+  })
+  unlistedOrgId = ((org.body.doc as Json).id as string) ?? ''
+  const person = await api('/api/people?where[name][equals]=Rosa%20Delgado', { as: 'organizer' })
+  const rosa = (person.body.docs as Json[])[0] as Json
+  await api(`/api/people/${rosa.id}`, {
+    method: 'PATCH',
+    as: 'organizer',
+    body: JSON.stringify({ email: 'rosa@example.org' }),
+  })
+  const current = await api(`/api/events/${gatheringId}?depth=0`, { as: 'admin' })
+  await api(`/api/events/${gatheringId}`, {
+    method: 'PATCH',
+    as: 'organizer',
+    body: JSON.stringify({
+      organizations: [...((current.body.organizations as string[]) ?? []), unlistedOrgId],
+      adminNote: {
+        root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [] },
+      },
+    }),
+  })
+}, 180_000)
+
+afterAll(async () => {
+  await server?.stop('SIGKILL')
+  await db?.drop()
+})
+
+describe('GraphQL for frontends', () => {
+  test('one query returns the gathering with its place, organizations and sessions with facilitators', async () => {
+    const { body } = await graphql(`
+      {
+        Events(where: { slug: { equals: "dual-power-2022" } }) {
+          docs {
+            title
+            startsAt
+            startsAt_tz
+            place {
+              name
+              city
+            }
+            organizations {
+              name
+            }
+            sessions {
+              docs {
+                title
+                startsAt
+                room
+                facilitators {
+                  name
+                  pronouns
+                }
+              }
+            }
+          }
+        }
+      }
+    `)
+    expect(body.errors).toBeUndefined()
+    const gathering = ((body.data!.Events as Json).docs as Json[])[0] as Json
+    expect(gathering.title).toBe('Dual Power 2022')
+    expect(gathering.place).toEqual({ name: 'Indiana Dunes campground', city: 'Chesterton' })
+    expect((gathering.organizations as Json[]).map((o) => o.name)).toContain('Symbiosis Federation')
+    const sessions = (gathering.sessions as Json).docs as Json[]
+    expect(sessions).toHaveLength(8)
+    expect(sessions[0]).toMatchObject({ title: 'Opening plenary', room: 'Main hall' })
+    expect((sessions[0]!.facilitators as Json[]).map((f) => f.name)).toEqual([
+      'Sam Whitehorse',
+      'Ana Torres',
+    ])
+  })
+
+  test('the same query in Spanish falls back to English where there is no translation', async () => {
+    const { body } = await graphql(`
+      {
+        Sessions(locale: es, sort: "startsAt", limit: 3) {
+          docs {
+            title
+          }
+        }
+      }
+    `)
+    expect(((body.data!.Sessions as Json).docs as Json[]).map((s) => s.title).sort()).toEqual([
+      'Co-op finance skill share',
+      'Construir sindicatos de inquilinas que duren',
+      'Plenaria de apertura',
+    ])
+  })
+
+  test('private fields cannot be asked for anonymously', async () => {
+    for (const query of [
+      '{ Events { docs { title adminNote } } }',
+      '{ Organizations { docs { name privateContact { email } } } }',
+      '{ People { docs { name email } } }',
+      '{ Proposals { docs { title } } }',
+    ]) {
+      const { body } = await graphql(query)
+      // GraphQL answers a field it may not show with null (and an error), never with its value.
+      expect(findKeys(body.data, PRIVATE_KEYS)).toEqual([])
+      const values = JSON.stringify(body.data ?? {})
+      expect(values).not.toContain('quiet@example.org')
+      expect(values).not.toContain('rosa@example.org')
+      expect(values).not.toMatch(/"adminNote":\{/)
+    }
+  })
+})
+
+describe('REST for frontends', () => {
+  test('events sort by start and filter by date range, place, organization and category', async () => {
+    const sorted = await api('/api/events?sort=startsAt&depth=0')
+    const starts = (sorted.body.docs as Json[]).map((d) => d.startsAt as string)
+    expect(starts).toEqual([...starts].sort())
+
+    const in2022 = await api(
+      '/api/events?where[startsAt][greater_than_equal]=2022-01-01&where[startsAt][less_than]=2023-01-01&depth=0',
+    )
+    expect((in2022.body.docs as Json[]).map((d) => d.title)).toEqual(['Dual Power 2022'])
+
+    const places = await api('/api/places?where[name][equals]=Noncommercial%20House')
+    const placeId = ((places.body.docs as Json[])[0] as Json).id
+    const atPlace = await api(`/api/events?where[place][equals]=${placeId}&depth=0`)
+    expect((atPlace.body.docs as Json[]).map((d) => d.title)).toEqual([
+      'Dual Power Discussion on Autonomist Leninism',
+    ])
+
+    const orgs = await api('/api/organizations?where[name][equals]=Symbiosis%20Federation')
+    const orgId = ((orgs.body.docs as Json[])[0] as Json).id
+    const byOrg = await api(`/api/events?where[organizations][in]=${orgId}&depth=0`)
+    expect((byOrg.body.docs as Json[]).map((d) => d.title)).toEqual(['Dual Power 2022'])
+
+    const category = await api('/api/categories', {
+      method: 'POST',
+      as: 'organizer',
+      body: JSON.stringify({ name: 'Theory' }),
+    })
+    const hyperactive = await api('/api/events?where[hyperactive.eventId][equals]=2565&depth=0', {
+      as: 'admin',
+    })
+    const hyperactiveId = ((hyperactive.body.docs as Json[])[0] as Json).id
+    await api(`/api/events/${hyperactiveId}`, {
+      method: 'PATCH',
+      as: 'organizer',
+      body: JSON.stringify({ categories: [(category.body.doc as Json).id] }),
+    })
+    const byCategory = await api(
+      `/api/events?where[categories][in]=${(category.body.doc as Json).id}&depth=0`,
+    )
+    expect((byCategory.body.docs as Json[]).map((d) => d.title)).toEqual([
+      'Dual Power Discussion on Autonomist Leninism',
+    ])
+  })
+
+  test.each([0, 1, 2, 3])(
+    'anonymous reads at depth %i never carry a private field',
+    async (depth) => {
+      for (const collection of [
+        'events',
+        'sessions',
+        'people',
+        'organizations',
+        'places',
+        'posts',
+        'event-groups',
+        'categories',
+      ]) {
+        const { status, body } = await api(`/api/${collection}?depth=${depth}&limit=100`)
+        expect([collection, status]).toEqual([collection, 200])
+        expect([collection, findKeys(body, PRIVATE_KEYS)]).toEqual([collection, []])
+        expect(JSON.stringify(body)).not.toContain('quiet@example.org')
+      }
+      const one = await api(`/api/events/${gatheringId}?depth=${depth}`)
+      expect(findKeys(one.body, PRIVATE_KEYS)).toEqual([])
+    },
+  )
+
+  test('staff see the same fields the public cannot', async () => {
+    const { body } = await api(`/api/events/${gatheringId}?depth=1`, { as: 'organizer' })
+    expect(body).toHaveProperty('adminNote')
+    expect(JSON.stringify(body)).toContain('quiet@example.org')
+  })
+
+  test('an unlisted organization is invisible to the public, also through an event', async () => {
+    expect((await api(`/api/organizations/${unlistedOrgId}`)).status).toBe(404)
+    const list = await api('/api/organizations?limit=100')
+    expect((list.body.docs as Json[]).map((o) => o.name)).not.toContain('Quiet Collective')
+    const event = await api(`/api/events/${gatheringId}?depth=1`)
+    const names = (event.body.organizations as (Json | string)[]).map((o) =>
+      typeof o === 'string' ? null : o.name,
+    )
+    expect(names).not.toContain('Quiet Collective')
+  })
+
+  test('proposals: closed to the public, private fields hidden from reviewers', async () => {
+    expect((await api('/api/proposals')).status).toBe(403)
+    const reviewer = await api('/api/proposals?limit=100', { as: 'reviewer' })
+    expect(reviewer.status).toBe(200)
+    expect((reviewer.body.docs as Json[]).length).toBe(5)
+    expect(findKeys(reviewer.body, ['submitterEmail', 'accessNeeds', 'childcareRequest'])).toEqual(
+      [],
+    )
+    const organizer = await api('/api/proposals?limit=100', { as: 'organizer' })
+    const withNeeds = (organizer.body.docs as Json[]).find(
+      (p) => p.title === 'Eviction defense rapid response',
+    )!
+    expect(withNeeds).toMatchObject({
+      submitterEmail: 'rosa@example.org',
+      childcareRequest: 'Two children, ages 4 and 7.',
+    })
+  })
+
+  test('a reviewer cannot change a review state; an organizer can', async () => {
+    const { body } = await api('/api/proposals?where[title][equals]=Land%20trusts%20101', {
+      as: 'organizer',
+    })
+    const id = ((body.docs as Json[])[0] as Json).id
+    const denied = await api(`/api/proposals/${id}`, {
+      method: 'PATCH',
+      as: 'reviewer',
+      body: JSON.stringify({ reviewState: 'accepted' }),
+    })
+    expect(denied.status).toBe(403)
+    const ok = await api(`/api/proposals/${id}`, {
+      method: 'PATCH',
+      as: 'organizer',
+      body: JSON.stringify({ reviewState: 'accepted' }),
+    })
+    expect((ok.body.doc as Json).reviewState).toBe('accepted')
+  })
+})

@@ -1,0 +1,221 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+
+import { formatSeedCounts, seed } from '../../src/seed/index.js'
+import { paragraphs } from '../../src/seed/richText.js'
+import { bootPayload, type TestPayload } from '../helpers/payload.js'
+
+let ctx: TestPayload
+let payload: Payload
+
+beforeAll(async () => {
+  ctx = await bootPayload()
+  payload = ctx.payload
+  await seed(payload, { ...process.env, NODE_ENV: 'test' })
+}, 120_000)
+
+afterAll(async () => {
+  await ctx?.teardown()
+})
+
+describe('seed', () => {
+  test('loads the gathering and is idempotent', async () => {
+    const again = await seed(payload, { ...process.env, NODE_ENV: 'test' })
+    for (const [name, counts] of Object.entries(again)) {
+      expect([name, counts.created]).toEqual([name, 0])
+      expect(counts.unchanged).toBeGreaterThan(0)
+    }
+    expect(formatSeedCounts(again)).toContain('posts: 0 created, 6 unchanged')
+    expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(6)
+    expect((await payload.count({ collection: 'sessions' })).totalDocs).toBe(8)
+    expect((await payload.count({ collection: 'organizations' })).totalDocs).toBe(5)
+  })
+
+  test('the gathering has its place, organizers and a two-day schedule', async () => {
+    const { docs } = await payload.find({
+      collection: 'events',
+      where: { slug: { equals: 'dual-power-2022' } },
+      depth: 1,
+    })
+    const gathering = docs[0]!
+    expect(gathering.title).toBe('Dual Power 2022')
+    expect(gathering.startsAt_tz).toBe('America/Chicago')
+    expect(typeof gathering.place === 'object' && gathering.place?.name).toBe(
+      'Indiana Dunes campground',
+    )
+    const orgNames = (gathering.organizations ?? [])
+      .map((o) => (typeof o === 'object' ? o.name : o))
+      .sort()
+    expect(orgNames).toEqual([
+      'Autonomous Tenant Union Network',
+      'Industrial Workers of the World',
+      'Libertarian Socialist Caucus',
+      'Symbiosis Federation',
+    ])
+    const days = new Set(
+      (gathering.sessions?.docs ?? []).map((s) =>
+        typeof s === 'object' ? String(s.startsAt).slice(0, 10) : '',
+      ),
+    )
+    expect([...days].sort()).toEqual(['2022-07-30', '2022-07-31'])
+  })
+
+  test('the Hyperactive event keeps its original ids and byline', async () => {
+    const { docs } = await payload.find({
+      collection: 'events',
+      where: { 'hyperactive.eventId': { equals: 2565 } },
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({
+      title: 'Dual Power Discussion on Autonomist Leninism',
+      publishedBy: 'maxigas',
+      contactEmail: 'maxigas@anargeek.net',
+      hyperactive: { eventId: 2565, collectiveId: 27, userId: 262, autoModerationChecked: true },
+    })
+    expect(new Date(docs[0]!.startsAt).toISOString()).toBe('2009-10-22T19:00:00.000Z')
+  })
+})
+
+describe('create, read and update through the Local API', () => {
+  const cases: [string, Record<string, unknown>, Record<string, unknown>][] = [
+    ['places', { name: 'Union hall', city: 'Gary', stepFree: 'yes' }, { city: 'Hammond' }],
+    ['categories', { name: 'Housing' }, { name: 'Housing justice' }],
+    ['people', { name: 'Kim Ode', pronouns: 'she/her' }, { bio: 'Organizer' }],
+    [
+      'organizations',
+      { name: 'Gary Tenants', kind: 'tenant-union', listPublicly: true },
+      { city: 'Gary' },
+    ],
+    ['posts', { title: 'A new post', excerpt: 'Short' }, { excerpt: 'Shorter' }],
+    [
+      'events',
+      { title: 'Rent strike teach-in', startsAt: '2026-12-01T23:00:00.000Z' },
+      { room: 'Hall B' },
+    ],
+    [
+      'event-groups',
+      { title: 'Weekly tenant clinic', recurrence: 'FREQ=WEEKLY;BYDAY=TU' },
+      { recurrence: 'FREQ=WEEKLY;BYDAY=WE' },
+    ],
+    [
+      'proposals',
+      {
+        title: 'A talk',
+        description: 'About things',
+        submitterName: 'X',
+        submitterEmail: 'x@example.org',
+        consent: true,
+      },
+      { reviewState: 'in-review' },
+    ],
+  ]
+  test.each(cases)('%s', async (collection, data, patch) => {
+    const created = await payload.create({
+      collection: collection as 'places',
+      data: data as never,
+    })
+    expect(typeof created.id).toBe('string')
+    const updated = await payload.update({
+      collection: collection as 'places',
+      id: created.id,
+      data: patch as never,
+    })
+    const read = await payload.findByID({ collection: collection as 'places', id: created.id })
+    expect(read).toMatchObject({ ...data, ...patch, ...(updated.id ? { id: created.id } : {}) })
+  })
+
+  test('sessions belong to an event and the event lists them', async () => {
+    const event = await payload.create({
+      collection: 'events',
+      data: {
+        title: 'Mini gathering',
+        startsAt: '2026-05-01T14:00:00.000Z',
+        startsAt_tz: 'America/Chicago',
+      },
+    })
+    const session = await payload.create({
+      collection: 'sessions',
+      data: {
+        title: 'Only session',
+        event: event.id,
+        startsAt: '2026-05-01T15:00:00.000Z',
+        endsAt: '2026-05-01T16:00:00.000Z',
+      },
+    })
+    const withSessions = await payload.findByID({ collection: 'events', id: event.id, depth: 1 })
+    expect(withSessions.sessions?.docs?.map((s) => (typeof s === 'object' ? s.id : s))).toEqual([
+      session.id,
+    ])
+  })
+
+  test('an end before the start is refused, naming the field', async () => {
+    await expect(
+      payload.create({
+        collection: 'events',
+        data: {
+          title: 'Backwards',
+          startsAt_tz: 'America/Chicago',
+          startsAt: '2026-05-02T14:00:00.000Z',
+          endsAt: '2026-05-01T14:00:00.000Z',
+        },
+      }),
+    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'endsAt' })] } })
+  })
+
+  test('slugs generate themselves and stay when the title changes', async () => {
+    const post = await payload.create({
+      collection: 'posts',
+      data: { title: '¡Asamblea Abierta! Otoño 2026' },
+    })
+    expect(post.slug).toBe('asamblea-abierta-otono-2026')
+    const renamed = await payload.update({
+      collection: 'posts',
+      id: post.id,
+      data: { title: 'Renamed' },
+    })
+    expect(renamed.slug).toBe('asamblea-abierta-otono-2026')
+  })
+})
+
+describe('localization', () => {
+  test('localized fields in en and es, with fallback to English', async () => {
+    const event = await payload.create({
+      collection: 'events',
+      locale: 'en',
+      data: {
+        title: 'Tenant assembly',
+        startsAt_tz: 'America/Chicago',
+        startsAt: '2026-03-01T18:00:00.000Z',
+        summary: paragraphs('Bring your neighbors.'),
+      },
+    })
+    expect(
+      (await payload.findByID({ collection: 'events', id: event.id, locale: 'es' })).title,
+    ).toBe('Tenant assembly')
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      locale: 'es',
+      data: { title: 'Asamblea de inquilinas' },
+    })
+    expect(
+      (await payload.findByID({ collection: 'events', id: event.id, locale: 'es' })).title,
+    ).toBe('Asamblea de inquilinas')
+    expect(
+      (await payload.findByID({ collection: 'events', id: event.id, locale: 'en' })).title,
+    ).toBe('Tenant assembly')
+    const all = await payload.findByID({ collection: 'events', id: event.id, locale: 'all' })
+    expect(all.title).toEqual({ en: 'Tenant assembly', es: 'Asamblea de inquilinas' })
+  })
+
+  test('the FAQ is seeded in English and Spanish', async () => {
+    const faq = await payload.find({
+      collection: 'posts',
+      where: { slug: { equals: 'cliff-notes' } },
+      locale: 'es',
+    })
+    expect(faq.docs[0]?.title).toBe('Preguntas frecuentes')
+    expect(JSON.stringify(faq.docs[0]?.body)).toContain('cuidado infantil')
+  })
+})
