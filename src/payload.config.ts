@@ -28,6 +28,8 @@ const jobsEnabled = () => process.env.JOBS_AUTORUN !== 'false'
 export default buildConfig({
   admin: {
     user: Users.slug,
+    // No Gravatar: nothing in the admin loads from another site (and the CSP would block it).
+    avatar: 'default',
     importMap: { baseDir: projectRoot },
     meta: { titleSuffix: ' · Dual Power CMS' },
     timezones: {

@@ -1,0 +1,79 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+
+import { launchChromium } from '../helpers/browser.js'
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
+import { runCli, type ServerProcess, serverEnv, startServerProcess } from '../helpers/server.js'
+
+let db: TestDatabase
+let server: ServerProcess
+let browser: Browser
+
+const login = async (page: Page, email: string) => {
+  await page.goto(`${server.url}/admin/login`)
+  await page.getByLabel(/email/i).fill(email)
+  await page.getByLabel(/password/i).fill('test-password-123')
+  await page.getByRole('button', { name: /login/i }).click()
+  await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase('sqlite')
+  const env = serverEnv(db.url)
+  expect(runCli('seed', [], env).status).toBe(0)
+  server = await startServerProcess(env)
+  browser = await launchChromium()
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+  await db?.drop()
+})
+
+describe('an organizer in the admin', () => {
+  test('creates an event at a place, and the API serves it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await login(page, 'organizer@example.org')
+
+    await page.goto(`${server.url}/admin/collections/events/create`)
+    await page.getByLabel(/^Title/).fill('Tenant union open meeting')
+    const starts = page.locator('#field-startsAt input').first()
+    await starts.click()
+    await starts.fill('08/15/2026 6:30 PM')
+    await starts.press('Enter')
+    await page.keyboard.press('Escape')
+
+    await page.locator('#field-place').click()
+    await page.getByText('Indiana Dunes campground', { exact: true }).last().click()
+    await page.getByLabel('Room').fill('Dune room')
+
+    await page.getByRole('button', { name: 'Save' }).click()
+    await page.waitForURL(/\/admin\/collections\/events\/[0-9a-f-]{36}$/, { timeout: 30_000 })
+    const id = new URL(page.url()).pathname.split('/').pop()
+    expect(errors).toEqual([])
+
+    const res = await fetch(`${server.url}/api/events/${id}?depth=1`)
+    const event = (await res.json()) as {
+      title: string
+      slug: string
+      room: string
+      startsAt: string
+      startsAt_tz: string
+      place: { name: string }
+    }
+    expect(event).toMatchObject({
+      title: 'Tenant union open meeting',
+      slug: 'tenant-union-open-meeting',
+      room: 'Dune room',
+      startsAt_tz: 'America/Chicago',
+      place: { name: 'Indiana Dunes campground' },
+    })
+    // 6:30 PM in Chicago (CDT, UTC−5) is 23:30 UTC.
+    expect(event.startsAt).toBe('2026-08-15T23:30:00.000Z')
+    await page.close()
+  }, 120_000)
+})
