@@ -292,6 +292,9 @@ export interface Organization {
     | null;
   city?: string | null;
   region?: string | null;
+  /**
+   * e.g. US, CA, MX, GB
+   */
   country?: string | null;
   relationship?: ('organizer' | 'sponsor' | 'endorser')[] | null;
   sponsorTier?: ('solidarity' | 'supporter' | 'sustainer') | null;
@@ -457,7 +460,7 @@ export interface Place {
   city?: string | null;
   region?: string | null;
   /**
-   * e.g. US, GB, MX
+   * e.g. US, CA, MX, GB
    */
   country?: string | null;
   latitude?: number | null;

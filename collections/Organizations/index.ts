@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { isEditor, isOrganizerField } from '../../src/access/editors.js'
 import { isStaffUser } from '../../src/access/roles.js'
+import { locationFields } from '../../src/fields/location.js'
 import { slugField } from '../../src/fields/slug.js'
 import { groups } from '../../src/i18n/labels.js'
 import { ORGANIZATION_KINDS } from './kinds.js'
@@ -63,24 +64,7 @@ export const Organizations: CollectionConfig<'organizations'> = {
         },
       ],
     },
-    {
-      type: 'row',
-      fields: [
-        { name: 'city', type: 'text', maxLength: 120, label: { en: 'City', es: 'Ciudad' } },
-        {
-          name: 'region',
-          type: 'text',
-          maxLength: 120,
-          label: { en: 'Region / state', es: 'Región / estado' },
-        },
-        {
-          name: 'country',
-          type: 'text',
-          maxLength: 2,
-          label: { en: 'Country (2-letter code)', es: 'País (código de 2 letras)' },
-        },
-      ],
-    },
+    locationFields(),
     {
       name: 'relationship',
       type: 'select',

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone.js'
 import { isEditor } from '../../src/access/editors.js'
+import { stepFreeField } from '../../src/fields/accessibility.js'
+import { locationFields } from '../../src/fields/location.js'
 import { groups } from '../../src/i18n/labels.js'
 
 /** Reusable venues: the gathering's site, a social centre, a union hall. */
@@ -30,31 +32,7 @@ export const Places: CollectionConfig<'places'> = {
       maxLength: 300,
       label: { en: 'Street address', es: 'Dirección' },
     },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'city',
-          type: 'text',
-          index: true,
-          maxLength: 120,
-          label: { en: 'City', es: 'Ciudad' },
-        },
-        {
-          name: 'region',
-          type: 'text',
-          maxLength: 120,
-          label: { en: 'Region / state', es: 'Región / estado' },
-        },
-        {
-          name: 'country',
-          type: 'text',
-          maxLength: 2,
-          label: { en: 'Country (2-letter code)', es: 'País (código de 2 letras)' },
-          admin: { description: { en: 'e.g. US, GB, MX', es: 'p. ej. US, GB, MX' } },
-        },
-      ],
-    },
+    locationFields(),
     {
       type: 'row',
       fields: [
@@ -74,18 +52,7 @@ export const Places: CollectionConfig<'places'> = {
         },
       ],
     },
-    {
-      name: 'stepFree',
-      type: 'select',
-      defaultValue: 'unknown',
-      options: [
-        { value: 'yes', label: { en: 'Yes', es: 'Sí' } },
-        { value: 'partial', label: { en: 'Partly', es: 'En parte' } },
-        { value: 'no', label: { en: 'No', es: 'No' } },
-        { value: 'unknown', label: { en: 'Not known yet', es: 'Aún no se sabe' } },
-      ],
-      label: { en: 'Step-free access', es: 'Acceso sin escalones' },
-    },
+    stepFreeField(),
     {
       name: 'accessNotes',
       type: 'textarea',

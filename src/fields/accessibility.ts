@@ -1,4 +1,4 @@
-import type { GroupField } from 'payload'
+import type { GroupField, SelectField } from 'payload'
 
 import { LANGUAGES } from './languages.js'
 
@@ -8,6 +8,17 @@ const yesNo = [
   { value: 'no', label: { en: 'No', es: 'No' } },
   { value: 'unknown', label: { en: 'Not known yet', es: 'Aún no se sabe' } },
 ]
+
+/** Step-free access as yes / partly / no / not known yet (for a place, an event or a session). */
+export function stepFreeField(): SelectField {
+  return {
+    name: 'stepFree',
+    type: 'select',
+    options: yesNo,
+    defaultValue: 'unknown',
+    label: { en: 'Step-free access', es: 'Acceso sin escalones' },
+  }
+}
 
 /**
  * What a disabled, Deaf, chronically ill or parenting participant needs to know before coming.
@@ -26,13 +37,7 @@ export function accessibilityFields(overrides: Partial<GroupField> = {}): GroupF
       },
     },
     fields: [
-      {
-        name: 'stepFree',
-        type: 'select',
-        options: yesNo,
-        defaultValue: 'unknown',
-        label: { en: 'Step-free access', es: 'Acceso sin escalones' },
-      },
+      stepFreeField(),
       {
         name: 'interpretation',
         type: 'select',

@@ -3,10 +3,9 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { launchChromium } from '../helpers/browser.js'
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
-import { runCli, type ServerProcess, serverEnv, startServerProcess } from '../helpers/server.js'
+import { type ServerProcess, startSeededServer } from '../helpers/server.js'
 
-let db: TestDatabase
+let close: () => Promise<void>
 let server: ServerProcess
 let browser: Browser
 
@@ -19,17 +18,13 @@ const login = async (page: Page, email: string) => {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase('sqlite')
-  const env = serverEnv(db.url)
-  expect(runCli('seed', [], env).status).toBe(0)
-  server = await startServerProcess(env)
+  ;({ server, close } = await startSeededServer('sqlite'))
   browser = await launchChromium()
 }, 180_000)
 
 afterAll(async () => {
   await browser?.close()
-  await server?.stop()
-  await db?.drop()
+  await close?.()
 })
 
 describe('an organizer in the admin', () => {

@@ -3,6 +3,7 @@ import net from 'node:net'
 import path from 'node:path'
 
 import { projectRoot } from '../../src/paths.js'
+import { createTestDatabase, type TestDatabaseKind } from './database.js'
 
 const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx')
 
@@ -92,6 +93,25 @@ export async function startServerProcess(env: NodeJS.ProcessEnv): Promise<Server
     stop: async (signal = 'SIGTERM') => {
       if (proc.exitCode === null) proc.kill(signal)
       return exited
+    },
+  }
+}
+
+/** A fresh database with the demo content and a production server on it. */
+export async function startSeededServer(kind?: TestDatabaseKind) {
+  const db = await createTestDatabase(kind)
+  const env = serverEnv(db.url)
+  const seeded = runCli('seed', [], env)
+  if (seeded.status !== 0)
+    throw new Error(`npm run seed failed (${seeded.status}):\n${seeded.stderr}`)
+  const server = await startServerProcess(env)
+  return {
+    db,
+    env,
+    server,
+    close: async () => {
+      await server.stop('SIGKILL')
+      await db.drop()
     },
   }
 }

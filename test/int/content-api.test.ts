@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
 import { findKeys, PRIVATE_KEYS } from '../helpers/privateKeys.js'
-import { runCli, type ServerProcess, serverEnv, startServerProcess } from '../helpers/server.js'
+import { type ServerProcess, startSeededServer } from '../helpers/server.js'
 
 const PASSWORD = 'test-password-123'
-let db: TestDatabase
+let close: () => Promise<void>
 let server: ServerProcess
 const tokens: Record<string, string> = {}
 
@@ -28,10 +27,7 @@ let gatheringId: string
 let unlistedOrgId: string
 
 beforeAll(async () => {
-  db = await createTestDatabase()
-  const env = serverEnv(db.url)
-  expect(runCli('seed', [], env).status).toBe(0)
-  server = await startServerProcess(env)
+  ;({ server, close } = await startSeededServer())
   for (const role of ['admin', 'organizer', 'reviewer']) {
     const { body } = await api('/api/users/login', {
       method: 'POST',
@@ -76,8 +72,7 @@ beforeAll(async () => {
 }, 180_000)
 
 afterAll(async () => {
-  await server?.stop('SIGKILL')
-  await db?.drop()
+  await close?.()
 })
 
 describe('GraphQL for frontends', () => {

@@ -684,6 +684,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "organizations_slug_idx" ON "organizations" USING btree ("slug");
   CREATE INDEX "organizations_kind_idx" ON "organizations" USING btree ("kind");
   CREATE INDEX "organizations_logo_idx" ON "organizations" USING btree ("logo_id");
+  CREATE INDEX "organizations_city_idx" ON "organizations" USING btree ("city");
   CREATE INDEX "organizations_list_publicly_idx" ON "organizations" USING btree ("list_publicly");
   CREATE INDEX "organizations_hyperactive_collective_id_idx" ON "organizations" USING btree ("hyperactive_collective_id");
   CREATE INDEX "organizations_updated_at_idx" ON "organizations" USING btree ("updated_at");

@@ -411,6 +411,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`organizations_slug_idx\` ON \`organizations\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`organizations_kind_idx\` ON \`organizations\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`organizations_logo_idx\` ON \`organizations\` (\`logo_id\`);`)
+  await db.run(sql`CREATE INDEX \`organizations_city_idx\` ON \`organizations\` (\`city\`);`)
   await db.run(sql`CREATE INDEX \`organizations_list_publicly_idx\` ON \`organizations\` (\`list_publicly\`);`)
   await db.run(sql`CREATE INDEX \`organizations_hyperactive_collective_id_idx\` ON \`organizations\` (\`hyperactive_collective_id\`);`)
   await db.run(sql`CREATE INDEX \`organizations_updated_at_idx\` ON \`organizations\` (\`updated_at\`);`)
