@@ -46,6 +46,7 @@ export interface Config {
     categories: Category;
     media: Media;
     users: User;
+    'moderation-log': ModerationLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -75,6 +76,7 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'moderation-log': ModerationLogSelect<false> | ModerationLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -160,6 +162,14 @@ export interface Post {
     description?: string | null;
     image?: (string | null) | Media;
   };
+  /**
+   * Published, promoted and featured items are public; pending and hidden ones are not.
+   */
+  moderationStatus?: ('pending' | 'published' | 'promoted' | 'featured' | 'hidden') | null;
+  /**
+   * Set from the state: sort by -prominence for the home-page order.
+   */
+  prominence?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -311,6 +321,14 @@ export interface Organization {
    * Collective id in an imported Hyperactive calendar
    */
   hyperactiveCollectiveId?: number | null;
+  /**
+   * Published, promoted and featured items are public; pending and hidden ones are not.
+   */
+  moderationStatus?: ('pending' | 'published' | 'promoted' | 'featured' | 'hidden') | null;
+  /**
+   * Set from the state: sort by -prominence for the home-page order.
+   */
+  prominence?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -446,6 +464,14 @@ export interface Event {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Published, promoted and featured items are public; pending and hidden ones are not.
+   */
+  moderationStatus?: ('pending' | 'published' | 'promoted' | 'featured' | 'hidden') | null;
+  /**
+   * Set from the state: sort by -prominence for the home-page order.
+   */
+  prominence?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -566,6 +592,14 @@ export interface Session {
     | null;
   recordingConsent?: boolean | null;
   proposal?: (string | null) | Proposal;
+  /**
+   * Published, promoted and featured items are public; pending and hidden ones are not.
+   */
+  moderationStatus?: ('pending' | 'published' | 'promoted' | 'featured' | 'hidden') | null;
+  /**
+   * Set from the state: sort by -prominence for the home-page order.
+   */
+  prominence?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -640,6 +674,22 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-log".
+ */
+export interface ModerationLog {
+  id: string;
+  summary?: string | null;
+  collectionSlug?: string | null;
+  documentId?: string | null;
+  from?: ('pending' | 'published' | 'promoted' | 'featured' | 'hidden') | null;
+  to: 'pending' | 'published' | 'promoted' | 'featured' | 'hidden';
+  user?: (string | null) | User;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -800,6 +850,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'moderation-log';
+        value: string | ModerationLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -863,6 +917,8 @@ export interface PostsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  moderationStatus?: T;
+  prominence?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -928,6 +984,8 @@ export interface EventsSelect<T extends boolean = true> {
         updatedOn?: T;
       };
   sessions?: T;
+  moderationStatus?: T;
+  prominence?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -986,6 +1044,8 @@ export interface SessionsSelect<T extends boolean = true> {
       };
   recordingConsent?: T;
   proposal?: T;
+  moderationStatus?: T;
+  prominence?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1059,6 +1119,8 @@ export interface OrganizationsSelect<T extends boolean = true> {
         phone?: T;
       };
   hyperactiveCollectiveId?: T;
+  moderationStatus?: T;
+  prominence?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1195,6 +1257,21 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-log_select".
+ */
+export interface ModerationLogSelect<T extends boolean = true> {
+  summary?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  from?: T;
+  to?: T;
+  user?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,6 +15,7 @@ import { Posts } from '../collections/Posts/index.js'
 import { Proposals } from '../collections/Proposals/index.js'
 import { Sessions } from '../collections/Sessions/index.js'
 import { Users } from '../collections/Users/index.js'
+import { moderationPlugin } from '../plugins/moderation/index.js'
 import { databaseAdapter, resolveDatabaseUrl } from './db.js'
 import { emailAdapter } from './email/index.js'
 import { sendEmailTask } from './jobs/sendEmail.js'
@@ -64,6 +65,12 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => jobsEnabled(),
   },
+  plugins: [
+    // New staff content starts pending too: nothing is public until someone picks a state.
+    moderationPlugin({
+      collections: { posts: {}, events: {}, sessions: {}, organizations: {} },
+    }),
+  ],
   localization: {
     defaultLocale: 'en',
     fallback: true,

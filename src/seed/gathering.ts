@@ -54,6 +54,7 @@ export async function seedGathering(payload: Payload, counts: SeedCounts) {
           ...org,
           relationship: ['organizer'],
           listPublicly: true,
+          moderationStatus: 'published',
         },
       ),
     )
@@ -68,6 +69,7 @@ export async function seedGathering(payload: Payload, counts: SeedCounts) {
       hyperactiveCollectiveId: 27,
       kind: 'other',
       listPublicly: true,
+      moderationStatus: 'published',
     },
   )
 
@@ -120,6 +122,7 @@ export async function seedGathering(payload: Payload, counts: SeedCounts) {
           'Organized along disability justice principles. Tell us what you need through the access form.',
       },
       stickAtTop: true,
+      moderationStatus: 'featured',
     },
     {
       title: GATHERING.title.es,
@@ -151,6 +154,7 @@ export async function seedGathering(payload: Payload, counts: SeedCounts) {
         facilitators: s.facilitators.map((name) => people.get(name)?.id).filter(Boolean),
         languages: s.languages,
         interpretation: s.languages.includes('es') ? ['es'] : [],
+        moderationStatus: 'published',
       },
       s.title.es ? { title: s.title.es } : undefined,
     )
@@ -168,6 +172,7 @@ export async function seedGathering(payload: Payload, counts: SeedCounts) {
         excerpt: post.excerpt.en,
         body: paragraphs(...post.body.en),
         publishedAt: post.publishedAt,
+        moderationStatus: 'published',
       },
       {
         title: post.title.es,
@@ -217,6 +222,8 @@ export async function seedGathering(payload: Payload, counts: SeedCounts) {
       contactEmail: HYPERACTIVE_EVENT.contactEmail,
       allowsComments: HYPERACTIVE_EVENT.allowsComments,
       hyperactive: HYPERACTIVE_EVENT.hyperactive,
+      // As in the export: the event was featured on the Hyperactive calendar.
+      moderationStatus: 'featured',
     },
   )
 }

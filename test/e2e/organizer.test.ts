@@ -46,6 +46,10 @@ describe('an organizer in the admin', () => {
     await page.getByText('Indiana Dunes campground', { exact: true }).last().click()
     await page.getByLabel('Room').fill('Dune room')
 
+    // New content starts pending; the organizer publishes it from the sidebar.
+    await page.locator('#field-moderationStatus').click()
+    await page.getByText('Published', { exact: true }).last().click()
+
     await page.getByRole('button', { name: 'Save' }).click()
     await page.waitForURL(/\/admin\/collections\/events\/[0-9a-f-]{36}$/, { timeout: 30_000 })
     const id = new URL(page.url()).pathname.split('/').pop()
@@ -59,6 +63,7 @@ describe('an organizer in the admin', () => {
       startsAt: string
       startsAt_tz: string
       place: { name: string }
+      moderationStatus: string
     }
     expect(event).toMatchObject({
       title: 'Tenant union open meeting',
@@ -66,6 +71,7 @@ describe('an organizer in the admin', () => {
       room: 'Dune room',
       startsAt_tz: 'America/Chicago',
       place: { name: 'Indiana Dunes campground' },
+      moderationStatus: 'published',
     })
     // 6:30 PM in Chicago (CDT, UTC−5) is 23:30 UTC.
     expect(event.startsAt).toBe('2026-08-15T23:30:00.000Z')

@@ -7,6 +7,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`hero_image_id\` text(36),
   	\`published_at\` text,
   	\`seo_image_id\` text(36),
+  	\`moderation_status\` text DEFAULT 'pending',
+  	\`prominence\` numeric DEFAULT 0,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -17,6 +19,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`posts_hero_image_idx\` ON \`posts\` (\`hero_image_id\`);`)
   await db.run(sql`CREATE INDEX \`posts_published_at_idx\` ON \`posts\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`posts_seo_seo_image_idx\` ON \`posts\` (\`seo_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`posts_moderation_status_idx\` ON \`posts\` (\`moderation_status\`);`)
+  await db.run(sql`CREATE INDEX \`posts_prominence_idx\` ON \`posts\` (\`prominence\`);`)
   await db.run(sql`CREATE INDEX \`posts_updated_at_idx\` ON \`posts\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`posts_created_at_idx\` ON \`posts\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`posts_locales\` (
@@ -103,6 +107,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`hyperactive_auto_moderation_checked\` integer,
   	\`hyperactive_created_on\` text,
   	\`hyperactive_updated_on\` text,
+  	\`moderation_status\` text DEFAULT 'pending',
+  	\`prominence\` numeric DEFAULT 0,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`place_id\`) REFERENCES \`places\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -119,6 +125,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`events_event_group_idx\` ON \`events\` (\`event_group_id\`);`)
   await db.run(sql`CREATE INDEX \`events_seo_seo_image_idx\` ON \`events\` (\`seo_image_id\`);`)
   await db.run(sql`CREATE INDEX \`events_hyperactive_hyperactive_event_id_idx\` ON \`events\` (\`hyperactive_event_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_moderation_status_idx\` ON \`events\` (\`moderation_status\`);`)
+  await db.run(sql`CREATE INDEX \`events_prominence_idx\` ON \`events\` (\`prominence\`);`)
   await db.run(sql`CREATE INDEX \`events_updated_at_idx\` ON \`events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`events_created_at_idx\` ON \`events\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`events_locales\` (
@@ -253,6 +261,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`capacity\` numeric,
   	\`recording_consent\` integer,
   	\`proposal_id\` text(36),
+  	\`moderation_status\` text DEFAULT 'pending',
+  	\`prominence\` numeric DEFAULT 0,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`event_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -268,6 +278,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`sessions_ends_at_idx\` ON \`sessions\` (\`ends_at\`);`)
   await db.run(sql`CREATE INDEX \`sessions_place_idx\` ON \`sessions\` (\`place_id\`);`)
   await db.run(sql`CREATE INDEX \`sessions_proposal_idx\` ON \`sessions\` (\`proposal_id\`);`)
+  await db.run(sql`CREATE INDEX \`sessions_moderation_status_idx\` ON \`sessions\` (\`moderation_status\`);`)
+  await db.run(sql`CREATE INDEX \`sessions_prominence_idx\` ON \`sessions\` (\`prominence\`);`)
   await db.run(sql`CREATE INDEX \`sessions_updated_at_idx\` ON \`sessions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`sessions_created_at_idx\` ON \`sessions\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`sessions_locales\` (
@@ -403,6 +415,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`private_contact_email\` text,
   	\`private_contact_phone\` text,
   	\`hyperactive_collective_id\` numeric,
+  	\`moderation_status\` text DEFAULT 'pending',
+  	\`prominence\` numeric DEFAULT 0,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -414,6 +428,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`organizations_city_idx\` ON \`organizations\` (\`city\`);`)
   await db.run(sql`CREATE INDEX \`organizations_list_publicly_idx\` ON \`organizations\` (\`list_publicly\`);`)
   await db.run(sql`CREATE INDEX \`organizations_hyperactive_collective_id_idx\` ON \`organizations\` (\`hyperactive_collective_id\`);`)
+  await db.run(sql`CREATE INDEX \`organizations_moderation_status_idx\` ON \`organizations\` (\`moderation_status\`);`)
+  await db.run(sql`CREATE INDEX \`organizations_prominence_idx\` ON \`organizations\` (\`prominence\`);`)
   await db.run(sql`CREATE INDEX \`organizations_updated_at_idx\` ON \`organizations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`organizations_created_at_idx\` ON \`organizations\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`organizations_locales\` (
@@ -590,6 +606,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`moderation_log\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`summary\` text,
+  	\`collection_slug\` text,
+  	\`document_id\` text,
+  	\`from\` text,
+  	\`to\` text NOT NULL,
+  	\`user_id\` text(36),
+  	\`note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`moderation_log_collection_slug_idx\` ON \`moderation_log\` (\`collection_slug\`);`)
+  await db.run(sql`CREATE INDEX \`moderation_log_document_id_idx\` ON \`moderation_log\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`moderation_log_user_idx\` ON \`moderation_log\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`moderation_log_updated_at_idx\` ON \`moderation_log\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`moderation_log_created_at_idx\` ON \`moderation_log\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -664,6 +699,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`categories_id\` text(36),
   	\`media_id\` text(36),
   	\`users_id\` text(36),
+  	\`moderation_log_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`posts_id\`) REFERENCES \`posts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -675,7 +711,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`proposals_id\`) REFERENCES \`proposals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`categories_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`moderation_log_id\`) REFERENCES \`moderation_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -692,6 +729,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_categories_id_idx\` ON \`payload_locked_documents_rels\` (\`categories_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_moderation_log_id_idx\` ON \`payload_locked_documents_rels\` (\`moderation_log_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -769,6 +807,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`moderation_log\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

@@ -3,6 +3,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."_locales" AS ENUM('en', 'es');
+  CREATE TYPE "public"."enum_posts_moderation_status" AS ENUM('pending', 'published', 'promoted', 'featured', 'hidden');
   CREATE TYPE "public"."enum_events_languages" AS ENUM('en', 'es', 'fr', 'pt', 'ht', 'zh', 'ar', 'asl', 'lse', 'lsm', 'other');
   CREATE TYPE "public"."enum_events_accessibility_interpretation" AS ENUM('en', 'es', 'fr', 'pt', 'ht', 'zh', 'ar', 'asl', 'lse', 'lsm', 'other');
   CREATE TYPE "public"."enum_events_startsat_tz" AS ENUM('America/Chicago', 'America/New_York', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu', 'America/Toronto', 'America/Vancouver', 'America/Mexico_City', 'America/Puerto_Rico', 'Europe/London', 'Europe/Madrid', 'Europe/Berlin', 'UTC');
@@ -10,6 +11,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_events_cost_type" AS ENUM('free', 'pay-what-you-can', 'sliding-scale', 'fixed');
   CREATE TYPE "public"."enum_events_accessibility_step_free" AS ENUM('yes', 'partial', 'no', 'unknown');
   CREATE TYPE "public"."enum_events_accessibility_masking" AS ENUM('required', 'requested', 'optional');
+  CREATE TYPE "public"."enum_events_moderation_status" AS ENUM('pending', 'published', 'promoted', 'featured', 'hidden');
   CREATE TYPE "public"."enum_sessions_languages" AS ENUM('en', 'es', 'fr', 'pt', 'ht', 'zh', 'ar', 'asl', 'lse', 'lsm', 'other');
   CREATE TYPE "public"."enum_sessions_interpretation" AS ENUM('en', 'es', 'fr', 'pt', 'ht', 'zh', 'ar', 'asl', 'lse', 'lsm', 'other');
   CREATE TYPE "public"."enum_sessions_accessibility_interpretation" AS ENUM('en', 'es', 'fr', 'pt', 'ht', 'zh', 'ar', 'asl', 'lse', 'lsm', 'other');
@@ -18,15 +20,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_sessions_endsat_tz" AS ENUM('America/Chicago', 'America/New_York', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu', 'America/Toronto', 'America/Vancouver', 'America/Mexico_City', 'America/Puerto_Rico', 'Europe/London', 'Europe/Madrid', 'Europe/Berlin', 'UTC');
   CREATE TYPE "public"."enum_sessions_accessibility_step_free" AS ENUM('yes', 'partial', 'no', 'unknown');
   CREATE TYPE "public"."enum_sessions_accessibility_masking" AS ENUM('required', 'requested', 'optional');
+  CREATE TYPE "public"."enum_sessions_moderation_status" AS ENUM('pending', 'published', 'promoted', 'featured', 'hidden');
   CREATE TYPE "public"."enum_places_step_free" AS ENUM('yes', 'partial', 'no', 'unknown');
   CREATE TYPE "public"."enum_organizations_relationship" AS ENUM('organizer', 'sponsor', 'endorser');
   CREATE TYPE "public"."enum_organizations_kind" AS ENUM('tenant-union', 'worker-cooperative', 'food-sovereignty', 'mutual-aid', 'solidarity-union', 'assembly', 'labor-council', 'abolitionist', 'solidarity-economy', 'community-defense', 'street-medic', 'workers-center', 'houseless-union', 'indigenous-community', 'environmental-direct-action', 'intentional-community', 'other');
   CREATE TYPE "public"."enum_organizations_sponsor_tier" AS ENUM('solidarity', 'supporter', 'sustainer');
+  CREATE TYPE "public"."enum_organizations_moderation_status" AS ENUM('pending', 'published', 'promoted', 'featured', 'hidden');
   CREATE TYPE "public"."enum_proposals_languages" AS ENUM('en', 'es', 'fr', 'pt', 'ht', 'zh', 'ar', 'asl', 'lse', 'lsm', 'other');
   CREATE TYPE "public"."enum_proposals_format" AS ENUM('workshop', 'panel', 'skill-share', 'discussion', 'caucus', 'plenary', 'other');
   CREATE TYPE "public"."enum_proposals_length" AS ENUM('30', '60', '90', '120');
   CREATE TYPE "public"."enum_proposals_review_state" AS ENUM('pending', 'in-review', 'accepted', 'waitlisted', 'rejected', 'withdrawn');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'organizer', 'moderator', 'reviewer');
+  CREATE TYPE "public"."enum_moderation_log_from" AS ENUM('pending', 'published', 'promoted', 'featured', 'hidden');
+  CREATE TYPE "public"."enum_moderation_log_to" AS ENUM('pending', 'published', 'promoted', 'featured', 'hidden');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendEmail');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendEmail');
@@ -36,6 +42,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"hero_image_id" uuid,
   	"published_at" timestamp(3) with time zone,
   	"seo_image_id" uuid,
+  	"moderation_status" "enum_posts_moderation_status" DEFAULT 'pending',
+  	"prominence" numeric DEFAULT 0,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -108,6 +116,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"hyperactive_auto_moderation_checked" boolean,
   	"hyperactive_created_on" timestamp(3) with time zone,
   	"hyperactive_updated_on" timestamp(3) with time zone,
+  	"moderation_status" "enum_events_moderation_status" DEFAULT 'pending',
+  	"prominence" numeric DEFAULT 0,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -213,6 +223,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"capacity" numeric,
   	"recording_consent" boolean,
   	"proposal_id" uuid,
+  	"moderation_status" "enum_sessions_moderation_status" DEFAULT 'pending',
+  	"prominence" numeric DEFAULT 0,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -319,6 +331,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"private_contact_email" varchar,
   	"private_contact_phone" varchar,
   	"hyperactive_collective_id" numeric,
+  	"moderation_status" "enum_organizations_moderation_status" DEFAULT 'pending',
+  	"prominence" numeric DEFAULT 0,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -460,6 +474,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"lock_until" timestamp(3) with time zone
   );
   
+  CREATE TABLE "moderation_log" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"summary" varchar,
+  	"collection_slug" varchar,
+  	"document_id" varchar,
+  	"from" "enum_moderation_log_from",
+  	"to" "enum_moderation_log_to" NOT NULL,
+  	"user_id" uuid,
+  	"note" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"key" varchar NOT NULL,
@@ -517,7 +544,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"proposals_id" uuid,
   	"categories_id" uuid,
   	"media_id" uuid,
-  	"users_id" uuid
+  	"users_id" uuid,
+  	"moderation_log_id" uuid
   );
   
   CREATE TABLE "payload_preferences" (
@@ -589,6 +617,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "moderation_log" ADD CONSTRAINT "moderation_log_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_posts_fk" FOREIGN KEY ("posts_id") REFERENCES "public"."posts"("id") ON DELETE cascade ON UPDATE no action;
@@ -602,12 +631,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_categories_fk" FOREIGN KEY ("categories_id") REFERENCES "public"."categories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_moderation_log_fk" FOREIGN KEY ("moderation_log_id") REFERENCES "public"."moderation_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE UNIQUE INDEX "posts_slug_idx" ON "posts" USING btree ("slug");
   CREATE INDEX "posts_hero_image_idx" ON "posts" USING btree ("hero_image_id");
   CREATE INDEX "posts_published_at_idx" ON "posts" USING btree ("published_at");
   CREATE INDEX "posts_seo_seo_image_idx" ON "posts" USING btree ("seo_image_id");
+  CREATE INDEX "posts_moderation_status_idx" ON "posts" USING btree ("moderation_status");
+  CREATE INDEX "posts_prominence_idx" ON "posts" USING btree ("prominence");
   CREATE INDEX "posts_updated_at_idx" ON "posts" USING btree ("updated_at");
   CREATE INDEX "posts_created_at_idx" ON "posts" USING btree ("created_at");
   CREATE UNIQUE INDEX "posts_locales_locale_parent_id_unique" ON "posts_locales" USING btree ("_locale","_parent_id");
@@ -628,6 +660,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "events_event_group_idx" ON "events" USING btree ("event_group_id");
   CREATE INDEX "events_seo_seo_image_idx" ON "events" USING btree ("seo_image_id");
   CREATE INDEX "events_hyperactive_hyperactive_event_id_idx" ON "events" USING btree ("hyperactive_event_id");
+  CREATE INDEX "events_moderation_status_idx" ON "events" USING btree ("moderation_status");
+  CREATE INDEX "events_prominence_idx" ON "events" USING btree ("prominence");
   CREATE INDEX "events_updated_at_idx" ON "events" USING btree ("updated_at");
   CREATE INDEX "events_created_at_idx" ON "events" USING btree ("created_at");
   CREATE UNIQUE INDEX "events_locales_locale_parent_id_unique" ON "events_locales" USING btree ("_locale","_parent_id");
@@ -658,6 +692,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "sessions_ends_at_idx" ON "sessions" USING btree ("ends_at");
   CREATE INDEX "sessions_place_idx" ON "sessions" USING btree ("place_id");
   CREATE INDEX "sessions_proposal_idx" ON "sessions" USING btree ("proposal_id");
+  CREATE INDEX "sessions_moderation_status_idx" ON "sessions" USING btree ("moderation_status");
+  CREATE INDEX "sessions_prominence_idx" ON "sessions" USING btree ("prominence");
   CREATE INDEX "sessions_updated_at_idx" ON "sessions" USING btree ("updated_at");
   CREATE INDEX "sessions_created_at_idx" ON "sessions" USING btree ("created_at");
   CREATE UNIQUE INDEX "sessions_locales_locale_parent_id_unique" ON "sessions_locales" USING btree ("_locale","_parent_id");
@@ -687,6 +723,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "organizations_city_idx" ON "organizations" USING btree ("city");
   CREATE INDEX "organizations_list_publicly_idx" ON "organizations" USING btree ("list_publicly");
   CREATE INDEX "organizations_hyperactive_collective_id_idx" ON "organizations" USING btree ("hyperactive_collective_id");
+  CREATE INDEX "organizations_moderation_status_idx" ON "organizations" USING btree ("moderation_status");
+  CREATE INDEX "organizations_prominence_idx" ON "organizations" USING btree ("prominence");
   CREATE INDEX "organizations_updated_at_idx" ON "organizations" USING btree ("updated_at");
   CREATE INDEX "organizations_created_at_idx" ON "organizations" USING btree ("created_at");
   CREATE UNIQUE INDEX "organizations_locales_locale_parent_id_unique" ON "organizations_locales" USING btree ("_locale","_parent_id");
@@ -718,6 +756,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
   CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE INDEX "moderation_log_collection_slug_idx" ON "moderation_log" USING btree ("collection_slug");
+  CREATE INDEX "moderation_log_document_id_idx" ON "moderation_log" USING btree ("document_id");
+  CREATE INDEX "moderation_log_user_idx" ON "moderation_log" USING btree ("user_id");
+  CREATE INDEX "moderation_log_updated_at_idx" ON "moderation_log" USING btree ("updated_at");
+  CREATE INDEX "moderation_log_created_at_idx" ON "moderation_log" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -747,6 +790,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_categories_id_idx" ON "payload_locked_documents_rels" USING btree ("categories_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_moderation_log_id_idx" ON "payload_locked_documents_rels" USING btree ("moderation_log_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -799,6 +843,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_roles" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
+  DROP TABLE "moderation_log" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -808,6 +853,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
   DROP TYPE "public"."_locales";
+  DROP TYPE "public"."enum_posts_moderation_status";
   DROP TYPE "public"."enum_events_languages";
   DROP TYPE "public"."enum_events_accessibility_interpretation";
   DROP TYPE "public"."enum_events_startsat_tz";
@@ -815,6 +861,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_events_cost_type";
   DROP TYPE "public"."enum_events_accessibility_step_free";
   DROP TYPE "public"."enum_events_accessibility_masking";
+  DROP TYPE "public"."enum_events_moderation_status";
   DROP TYPE "public"."enum_sessions_languages";
   DROP TYPE "public"."enum_sessions_interpretation";
   DROP TYPE "public"."enum_sessions_accessibility_interpretation";
@@ -823,15 +870,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_sessions_endsat_tz";
   DROP TYPE "public"."enum_sessions_accessibility_step_free";
   DROP TYPE "public"."enum_sessions_accessibility_masking";
+  DROP TYPE "public"."enum_sessions_moderation_status";
   DROP TYPE "public"."enum_places_step_free";
   DROP TYPE "public"."enum_organizations_relationship";
   DROP TYPE "public"."enum_organizations_kind";
   DROP TYPE "public"."enum_organizations_sponsor_tier";
+  DROP TYPE "public"."enum_organizations_moderation_status";
   DROP TYPE "public"."enum_proposals_languages";
   DROP TYPE "public"."enum_proposals_format";
   DROP TYPE "public"."enum_proposals_length";
   DROP TYPE "public"."enum_proposals_review_state";
   DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_moderation_log_from";
+  DROP TYPE "public"."enum_moderation_log_to";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

@@ -1,0 +1,40 @@
+import type { ModerationPluginOptions, SanitizedModerationOptions } from './types.js'
+
+import { isModerationState, VISIBLE_STATES } from './utilities/states.js'
+import { DEFAULT_TRANSITION_ROLES } from './utilities/transitions.js'
+
+/** `req.context` key: set to true by trusted server code (seed, imports) to keep the given state. */
+export const MODERATION_TRUSTED = 'moderation:trusted'
+/** `req.context` key: an optional note stored with the log entry of this change. */
+export const MODERATION_NOTE = 'moderation:note'
+
+export const MODERATION_LOG_SLUG = 'moderation-log'
+
+export function sanitizeOptions(options: ModerationPluginOptions): SanitizedModerationOptions {
+  if (
+    !options ||
+    typeof options.collections !== 'object' ||
+    Object.keys(options.collections).length === 0
+  ) {
+    throw new Error('[moderation] options.collections must name at least one collection')
+  }
+  for (const [slug, opts] of Object.entries(options.collections)) {
+    if (opts?.staffDefault !== undefined && !isModerationState(opts.staffDefault)) {
+      throw new Error(
+        `[moderation] collections.${slug}.staffDefault "${opts.staffDefault}" is not a moderation state`,
+      )
+    }
+  }
+  const visibleStates = options.visibleStates ?? VISIBLE_STATES
+  for (const state of visibleStates) {
+    if (!isModerationState(state))
+      throw new Error(`[moderation] visibleStates: "${state}" is not a moderation state`)
+  }
+  return {
+    collections: options.collections,
+    visibleStates,
+    transitions: options.transitions ?? DEFAULT_TRANSITION_ROLES,
+    moderatorRoles: options.moderatorRoles ?? ['admin', 'organizer', 'moderator'],
+    enabled: options.enabled ?? true,
+  }
+}

@@ -1,0 +1,69 @@
+import type { Config, Plugin } from 'payload'
+
+import { userHasRole } from '../../src/access/roles.js'
+import { withModerators, withVisibility } from './access/wrapAccess.js'
+import { moderationLog } from './collections/ModerationLog.js'
+import { sanitizeOptions } from './defaults.js'
+import { moderationFields } from './fields/moderationFields.js'
+import { enforceState } from './hooks/enforceState.js'
+import { logTransition } from './hooks/logTransition.js'
+import type { ModerationPluginOptions } from './types.js'
+
+export { MODERATION_NOTE, MODERATION_TRUSTED, MODERATION_LOG_SLUG } from './defaults.js'
+export type { ModerationPluginOptions } from './types.js'
+export { MODERATION_STATES, VISIBLE_STATES, type ModerationState } from './utilities/states.js'
+
+/**
+ * The Hyperactive workflow (pending → published → promoted → featured, hidden) on the
+ * configured collections: one state field, visibility ANDed into read access, role-checked
+ * transitions and a log of every change.
+ */
+export const moderationPlugin =
+  (incoming: ModerationPluginOptions): Plugin =>
+  (config: Config): Config => {
+    const options = sanitizeOptions(incoming)
+    const known = new Set((config.collections ?? []).map((c) => c.slug))
+    for (const slug of Object.keys(options.collections)) {
+      if (!known.has(slug)) throw new Error(`[moderation] collection "${slug}" does not exist`)
+    }
+    const isEditor = (user: unknown) => userHasRole(user as never, 'admin', 'organizer')
+    return {
+      ...config,
+      collections: [
+        ...(config.collections ?? []).map((collection) => {
+          const opts = options.collections[collection.slug as keyof typeof options.collections]
+          if (!opts) return collection
+          const staffDefault = opts.staffDefault ?? 'pending'
+          return {
+            ...collection,
+            fields: [...collection.fields, ...moderationFields(staffDefault)],
+            access: {
+              ...collection.access,
+              ...(options.enabled
+                ? {
+                    read: withVisibility(
+                      collection.access?.read,
+                      options.visibleStates,
+                      options.moderatorRoles,
+                    ),
+                    update: withModerators(collection.access?.update, options.moderatorRoles),
+                  }
+                : {}),
+            },
+            hooks: {
+              ...collection.hooks,
+              beforeChange: [
+                ...(collection.hooks?.beforeChange ?? []),
+                enforceState(options, staffDefault, isEditor),
+              ],
+              afterChange: [
+                ...(collection.hooks?.afterChange ?? []),
+                logTransition(collection.slug),
+              ],
+            },
+          }
+        }),
+        moderationLog(options.moderatorRoles),
+      ],
+    }
+  }
