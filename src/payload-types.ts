@@ -47,6 +47,7 @@ export interface Config {
     media: Media;
     users: User;
     'moderation-log': ModerationLog;
+    'content-filters': ContentFilter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -77,6 +78,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'moderation-log': ModerationLogSelect<false> | ModerationLogSelect<true>;
+    'content-filters': ContentFiltersSelect<false> | ContentFiltersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -170,6 +172,8 @@ export interface Post {
    * Set from the state: sort by -prominence for the home-page order.
    */
   prominence?: number | null;
+  autoModerationChecked?: boolean | null;
+  createdBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -329,8 +333,45 @@ export interface Organization {
    * Set from the state: sort by -prominence for the home-page order.
    */
   prominence?: number | null;
+  autoModerationChecked?: boolean | null;
+  createdBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name?: string | null;
+  /**
+   * Admins manage users and settings; organizers run everything else; moderators publish and hide; reviewers score proposals. Only admins can change roles.
+   */
+  roles: ('admin' | 'organizer' | 'moderator' | 'reviewer')[];
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -472,6 +513,8 @@ export interface Event {
    * Set from the state: sort by -prominence for the home-page order.
    */
   prominence?: number | null;
+  autoModerationChecked?: boolean | null;
+  createdBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -600,6 +643,8 @@ export interface Session {
    * Set from the state: sort by -prominence for the home-page order.
    */
   prominence?: number | null;
+  autoModerationChecked?: boolean | null;
+  createdBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -642,41 +687,6 @@ export interface Proposal {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name?: string | null;
-  /**
-   * Admins manage users and settings; organizers run everything else; moderators publish and hide; reviewers score proposals. Only admins can change roles.
-   */
-  roles: ('admin' | 'organizer' | 'moderator' | 'reviewer')[];
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "moderation-log".
  */
 export interface ModerationLog {
@@ -688,6 +698,22 @@ export interface ModerationLog {
   to: 'pending' | 'published' | 'promoted' | 'featured' | 'hidden';
   user?: (string | null) | User;
   note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-filters".
+ */
+export interface ContentFilter {
+  id: string;
+  name: string;
+  expressions: {
+    pattern: string;
+    id?: string | null;
+  }[];
+  action: 'hold' | 'hide';
+  enabled?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -854,6 +880,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'moderation-log';
         value: string | ModerationLog;
+      } | null)
+    | ({
+        relationTo: 'content-filters';
+        value: string | ContentFilter;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -919,6 +949,8 @@ export interface PostsSelect<T extends boolean = true> {
       };
   moderationStatus?: T;
   prominence?: T;
+  autoModerationChecked?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -986,6 +1018,8 @@ export interface EventsSelect<T extends boolean = true> {
   sessions?: T;
   moderationStatus?: T;
   prominence?: T;
+  autoModerationChecked?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1046,6 +1080,8 @@ export interface SessionsSelect<T extends boolean = true> {
   proposal?: T;
   moderationStatus?: T;
   prominence?: T;
+  autoModerationChecked?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1121,6 +1157,8 @@ export interface OrganizationsSelect<T extends boolean = true> {
   hyperactiveCollectiveId?: T;
   moderationStatus?: T;
   prominence?: T;
+  autoModerationChecked?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1270,6 +1308,23 @@ export interface ModerationLogSelect<T extends boolean = true> {
   to?: T;
   user?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-filters_select".
+ */
+export interface ContentFiltersSelect<T extends boolean = true> {
+  name?: T;
+  expressions?:
+    | T
+    | {
+        pattern?: T;
+        id?: T;
+      };
+  action?: T;
+  enabled?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,7 +8,11 @@ export const MODERATION_TRUSTED = 'moderation:trusted'
 /** `req.context` key: an optional note stored with the log entry of this change. */
 export const MODERATION_NOTE = 'moderation:note'
 
+/** `req.context` key: set to true by importers; their content goes through the content filters. */
+export const MODERATION_IMPORT = 'moderation:import'
+
 export const MODERATION_LOG_SLUG = 'moderation-log'
+export const CONTENT_FILTERS_SLUG = 'content-filters'
 
 export function sanitizeOptions(options: ModerationPluginOptions): SanitizedModerationOptions {
   if (
@@ -36,5 +40,6 @@ export function sanitizeOptions(options: ModerationPluginOptions): SanitizedMode
     transitions: options.transitions ?? DEFAULT_TRANSITION_ROLES,
     moderatorRoles: options.moderatorRoles ?? ['admin', 'organizer', 'moderator'],
     enabled: options.enabled ?? true,
+    notifyRecipients: options.notifyRecipients,
   }
 }

@@ -2,14 +2,23 @@ import type { Config, Plugin } from 'payload'
 
 import { userHasRole } from '../../src/access/roles.js'
 import { withModerators, withVisibility } from './access/wrapAccess.js'
+import { contentFilters } from './collections/ContentFilters.js'
 import { moderationLog } from './collections/ModerationLog.js'
 import { sanitizeOptions } from './defaults.js'
 import { moderationFields } from './fields/moderationFields.js'
+import { applyFilters } from './hooks/applyFilters.js'
 import { enforceState } from './hooks/enforceState.js'
 import { logTransition } from './hooks/logTransition.js'
+import { notifyModerators } from './hooks/notifyModerators.js'
 import type { ModerationPluginOptions } from './types.js'
 
-export { MODERATION_NOTE, MODERATION_TRUSTED, MODERATION_LOG_SLUG } from './defaults.js'
+export {
+  CONTENT_FILTERS_SLUG,
+  MODERATION_IMPORT,
+  MODERATION_LOG_SLUG,
+  MODERATION_NOTE,
+  MODERATION_TRUSTED,
+} from './defaults.js'
 export type { ModerationPluginOptions } from './types.js'
 export { MODERATION_STATES, VISIBLE_STATES, type ModerationState } from './utilities/states.js'
 
@@ -27,6 +36,8 @@ export const moderationPlugin =
       if (!known.has(slug)) throw new Error(`[moderation] collection "${slug}" does not exist`)
     }
     const isEditor = (user: unknown) => userHasRole(user as never, 'admin', 'organizer')
+    const canModerateField = ({ req }: { req: { user?: unknown } }) =>
+      userHasRole(req.user as never, ...options.moderatorRoles)
     return {
       ...config,
       collections: [
@@ -36,7 +47,7 @@ export const moderationPlugin =
           const staffDefault = opts.staffDefault ?? 'pending'
           return {
             ...collection,
-            fields: [...collection.fields, ...moderationFields(staffDefault)],
+            fields: [...collection.fields, ...moderationFields(staffDefault, canModerateField)],
             access: {
               ...collection.access,
               ...(options.enabled
@@ -55,15 +66,20 @@ export const moderationPlugin =
               beforeChange: [
                 ...(collection.hooks?.beforeChange ?? []),
                 enforceState(options, staffDefault, isEditor),
+                applyFilters(options),
               ],
               afterChange: [
                 ...(collection.hooks?.afterChange ?? []),
                 logTransition(collection.slug),
+                ...(options.enabled
+                  ? [notifyModerators(collection.slug, options.notifyRecipients)]
+                  : []),
               ],
             },
           }
         }),
         moderationLog(options.moderatorRoles),
+        contentFilters(options.moderatorRoles),
       ],
     }
   }

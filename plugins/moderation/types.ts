@@ -31,10 +31,18 @@ export type ModerationPluginOptions = {
    */
   moderatorRoles?: readonly Role[]
   /**
+   * Who is emailed when an item enters the queue, is hidden or is unhidden.
+   * @default every user with the moderator role
+   */
+  notifyRecipients?: readonly string[]
+  /**
    * When false the fields and the log stay (the schema does not change) but nothing is enforced.
    * @default true
    */
   enabled?: boolean
 }
 
-export type SanitizedModerationOptions = Required<ModerationPluginOptions>
+export type SanitizedModerationOptions = Required<
+  Omit<ModerationPluginOptions, 'notifyRecipients'>
+> &
+  Pick<ModerationPluginOptions, 'notifyRecipients'>

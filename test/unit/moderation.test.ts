@@ -1,6 +1,11 @@
 import { describe, expect, test } from '@jest/globals'
 
 import {
+  matchFilters,
+  patternProblem,
+  plainText,
+} from '../../plugins/moderation/utilities/filters.js'
+import {
   MODERATION_STATES,
   type ModerationState,
   prominence,
@@ -52,5 +57,50 @@ describe('prominence', () => {
     ['hidden', false, 0],
   ] as const)('%s (stickAtTop %s) → %i', (state, stick, value) => {
     expect(prominence(state, stick)).toBe(value)
+  })
+})
+
+describe('content filter patterns', () => {
+  test.each([
+    ['fascis[mt]', null],
+    ['\\bbuy (cheap|discount) \\w+', null],
+    ['', /is empty/],
+    ['(unclosed', /is not a valid regular expression/],
+    ['(a+)+$', /exponential time/],
+    ['^(\\w+\\s?)*$', /exponential time/],
+    ['x'.repeat(501), /longer than 500/],
+  ])('%j', (pattern, problem) => {
+    const result = patternProblem(pattern)
+    if (problem === null) expect(result).toBeNull()
+    else expect(result).toMatch(problem)
+  })
+})
+
+describe('matchFilters', () => {
+  const filters = [
+    { name: 'Spam', action: 'hold' as const, expressions: ['cheap (pills|watches)'] },
+    { name: 'Fascists', action: 'hide' as const, expressions: ['\\bfascis[mt]', '(a+)+$'] },
+  ]
+  const rich = (text: string) => ({
+    root: { children: [{ type: 'paragraph', children: [{ text }] }] },
+  })
+
+  test.each([
+    [{ title: 'Tenant assembly' }, null],
+    [{ title: 'CHEAP WATCHES here' }, ['Spam', 'title']],
+    [{ title: 'Talk', body: rich('a fascist rally') }, ['Fascists', 'body']],
+    [{ publishedBy: 'fascism fan' }, ['Fascists', 'publishedBy']],
+    [{ summary: { en: 'ok', es: 'cheap pills' } }, ['Spam', 'summary']],
+    // The unsafe pattern is skipped, never run.
+    [{ title: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' }, null],
+  ])('%j → %j', (fields, expected) => {
+    const match = matchFilters(filters, fields)
+    expect(match ? [match.filter.name, match.field] : null).toEqual(expected)
+  })
+
+  test('plainText flattens rich text and localized values', () => {
+    expect(plainText(rich('hello'))).toBe('hello')
+    expect(plainText({ en: 'one', es: 'uno' })).toBe('one uno')
+    expect(plainText(null)).toBe('')
   })
 })

@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, FieldAccess } from 'payload'
 
 import type { ModerationState } from '../utilities/states.js'
 
@@ -11,7 +11,10 @@ const labels: Record<ModerationState, { en: string; es: string }> = {
 }
 
 /** The one publication control an organizer sees, and the number frontends sort on. */
-export const moderationFields = (staffDefault: ModerationState): Field[] => [
+export const moderationFields = (
+  staffDefault: ModerationState,
+  staffOnly: FieldAccess,
+): Field[] => [
   {
     name: 'moderationStatus',
     type: 'select',
@@ -45,5 +48,19 @@ export const moderationFields = (staffDefault: ModerationState): Field[] => [
         es: 'Se calcula a partir del estado: ordena por -prominence para la portada.',
       },
     },
+  },
+  {
+    name: 'autoModerationChecked',
+    type: 'checkbox',
+    label: { en: 'Checked by the content filters', es: 'Revisado por los filtros' },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'createdBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: { en: 'Created by', es: 'Creado por' },
+    admin: { position: 'sidebar', readOnly: true },
+    access: { read: staffOnly, create: () => false, update: () => false },
   },
 ]

@@ -9,7 +9,14 @@ import { isModerationState, type ModerationState, prominence } from '../utilitie
 import { checkTransition } from '../utilities/transitions.js'
 
 /** Fields a moderator (who is not also an editor) may change. */
-const MODERATOR_FIELDS = new Set(['moderationStatus', 'adminNote', 'prominence', 'updatedAt'])
+const MODERATOR_FIELDS = new Set([
+  'moderationStatus',
+  'adminNote',
+  'prominence',
+  'updatedAt',
+  'autoModerationChecked',
+  'createdBy',
+])
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
@@ -37,6 +44,8 @@ export const enforceState =
     }
 
     if (operation === 'create') {
+      // Hyperactive recorded who created each item; so do we (staff-only field).
+      if (req.user?.collection === 'users') data.createdBy = req.user.id
       if (trusted) data.moderationStatus = requested ?? staffDefault
       else if (!canModerate) data.moderationStatus = 'pending'
       else {

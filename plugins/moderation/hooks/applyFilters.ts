@@ -1,0 +1,69 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { userHasRole } from '../../../src/access/roles.js'
+import {
+  CONTENT_FILTERS_SLUG,
+  MODERATION_IMPORT,
+  MODERATION_NOTE,
+  MODERATION_TRUSTED,
+} from '../defaults.js'
+import type { SanitizedModerationOptions } from '../types.js'
+import { type ContentFilter, matchFilters } from '../utilities/filters.js'
+
+/** The fields a filter reads (title, summary, body and byline, and their equivalents). */
+const CHECKED_FIELDS = [
+  'title',
+  'name',
+  'summary',
+  'excerpt',
+  'abstract',
+  'body',
+  'description',
+  'publishedBy',
+]
+
+/**
+ * Runs the content filters over public and imported content: a match holds it (pending) or
+ * hides it, and the log entry names the filter. `autoModerationChecked` records the check ran.
+ */
+export const applyFilters =
+  (options: SanitizedModerationOptions): CollectionBeforeChangeHook =>
+  async ({ data, originalDoc, req }) => {
+    if (!options.enabled || req.context?.[MODERATION_TRUSTED] === true) return data
+    const imported = req.context?.[MODERATION_IMPORT] === true
+    const fromPublic = !userHasRole(req.user, ...options.moderatorRoles)
+    if (!imported && !fromPublic) return data
+
+    const { docs } = await req.payload.find({
+      collection: CONTENT_FILTERS_SLUG as 'users',
+      where: { enabled: { equals: true } },
+      limit: 1000,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const filters: ContentFilter[] = (
+      docs as unknown as {
+        name: string
+        action: 'hold' | 'hide'
+        expressions?: { pattern: string }[]
+      }[]
+    ).map((f) => ({
+      name: f.name,
+      action: f.action,
+      expressions: (f.expressions ?? []).map((e) => e.pattern),
+    }))
+    const fields = Object.fromEntries(
+      CHECKED_FIELDS.map((name) => [name, data[name] ?? originalDoc?.[name]]),
+    )
+    const match = matchFilters(filters, fields)
+    data.autoModerationChecked = true
+    if (match) {
+      data.moderationStatus = match.filter.action === 'hide' ? 'hidden' : 'pending'
+      req.context[MODERATION_NOTE] = `content filter "${match.filter.name}" matched ${match.field}`
+      req.payload.logger.info(
+        `[moderation] ${req.context[MODERATION_NOTE]}: ${data.moderationStatus}`,
+      )
+    }
+    return data
+  }
