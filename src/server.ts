@@ -65,7 +65,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   watchDatabaseErrors(payload)
   if (options.beforeListen) await options.beforeListen(payload)
 
-  const nextApp = next({ dev, dir: projectRoot, hostname: 'localhost', port })
+  // webpack in dev as in `next build --webpack`: its extensionAlias maps our `.js` imports to `.ts`.
+  const nextApp = next({ dev, dir: projectRoot, hostname: 'localhost', port, webpack: true })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
 
