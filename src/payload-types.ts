@@ -174,6 +174,24 @@ export interface Post {
   prominence?: number | null;
   autoModerationChecked?: boolean | null;
   createdBy?: (string | null) | User;
+  /**
+   * Seen only by moderators, organizers and admins.
+   */
+  adminNote?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -335,6 +353,24 @@ export interface Organization {
   prominence?: number | null;
   autoModerationChecked?: boolean | null;
   createdBy?: (string | null) | User;
+  /**
+   * Seen only by moderators, organizers and admins.
+   */
+  adminNote?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -473,21 +509,6 @@ export interface Event {
     description?: string | null;
     image?: (string | null) | Media;
   };
-  adminNote?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
   /**
    * Filled by the Hyperactive import; leave as it is.
    */
@@ -515,6 +536,24 @@ export interface Event {
   prominence?: number | null;
   autoModerationChecked?: boolean | null;
   createdBy?: (string | null) | User;
+  /**
+   * Seen only by moderators, organizers and admins.
+   */
+  adminNote?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -645,6 +684,24 @@ export interface Session {
   prominence?: number | null;
   autoModerationChecked?: boolean | null;
   createdBy?: (string | null) | User;
+  /**
+   * Seen only by moderators, organizers and admins.
+   */
+  adminNote?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -951,6 +1008,7 @@ export interface PostsSelect<T extends boolean = true> {
   prominence?: T;
   autoModerationChecked?: T;
   createdBy?: T;
+  adminNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1003,7 +1061,6 @@ export interface EventsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
-  adminNote?: T;
   hyperactive?:
     | T
     | {
@@ -1020,6 +1077,7 @@ export interface EventsSelect<T extends boolean = true> {
   prominence?: T;
   autoModerationChecked?: T;
   createdBy?: T;
+  adminNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1082,6 +1140,7 @@ export interface SessionsSelect<T extends boolean = true> {
   prominence?: T;
   autoModerationChecked?: T;
   createdBy?: T;
+  adminNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1159,6 +1218,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   prominence?: T;
   autoModerationChecked?: T;
   createdBy?: T;
+  adminNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }

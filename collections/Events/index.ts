@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone.js'
-import { isEditor, isModeratorField } from '../../src/access/editors.js'
+import { isEditor } from '../../src/access/editors.js'
 import { accessibilityFields } from '../../src/fields/accessibility.js'
 import { languagesField } from '../../src/fields/languages.js'
 import { seoFields } from '../../src/fields/seo.js'
@@ -196,16 +196,6 @@ export const Events: CollectionConfig<'events'> = {
               label: { en: 'Allow comments', es: 'Permitir comentarios' },
             },
             seoFields(),
-            {
-              name: 'adminNote',
-              type: 'richText',
-              label: { en: 'Staff note (never public)', es: 'Nota interna (nunca pública)' },
-              access: {
-                read: isModeratorField,
-                create: isModeratorField,
-                update: isModeratorField,
-              },
-            },
             hyperactiveFields(),
           ],
         },

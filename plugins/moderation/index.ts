@@ -5,12 +5,15 @@ import { withModerators, withVisibility } from './access/wrapAccess.js'
 import { contentFilters } from './collections/ContentFilters.js'
 import { moderationLog } from './collections/ModerationLog.js'
 import { sanitizeOptions } from './defaults.js'
+import { adminNoteField } from './fields/adminNote.js'
 import { moderationFields } from './fields/moderationFields.js'
+import { moderationHistoryField } from './fields/moderationHistory.js'
 import { applyFilters } from './hooks/applyFilters.js'
 import { enforceState } from './hooks/enforceState.js'
 import { logTransition } from './hooks/logTransition.js'
 import { notifyModerators } from './hooks/notifyModerators.js'
 import type { ModerationPluginOptions } from './types.js'
+import { hasField } from './utilities/hasField.js'
 
 export {
   CONTENT_FILTERS_SLUG,
@@ -40,6 +43,22 @@ export const moderationPlugin =
       userHasRole(req.user as never, ...options.moderatorRoles)
     return {
       ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            {
+              path: '/plugins/moderation/components/ModerationQueue.js#ModerationQueue',
+              serverProps: {
+                collections: Object.keys(options.collections),
+                moderatorRoles: [...options.moderatorRoles],
+              },
+            },
+          ],
+        },
+      },
       collections: [
         ...(config.collections ?? []).map((collection) => {
           const opts = options.collections[collection.slug as keyof typeof options.collections]
@@ -47,7 +66,40 @@ export const moderationPlugin =
           const staffDefault = opts.staffDefault ?? 'pending'
           return {
             ...collection,
-            fields: [...collection.fields, ...moderationFields(staffDefault, canModerateField)],
+            fields: [
+              ...collection.fields,
+              ...moderationFields(staffDefault, canModerateField),
+              moderationHistoryField(options.moderatorRoles),
+              ...(hasField(collection.fields, 'adminNote')
+                ? []
+                : [adminNoteField(canModerateField)]),
+            ],
+            admin: {
+              ...collection.admin,
+              // The list shows each row's state, so a moderator sees what a bulk action changes.
+              ...(collection.admin?.defaultColumns
+                ? {
+                    defaultColumns: [
+                      ...collection.admin.defaultColumns.filter((c) => c !== 'moderationStatus'),
+                      'moderationStatus',
+                    ],
+                  }
+                : {}),
+              components: {
+                ...collection.admin?.components,
+                beforeListTable: [
+                  ...(collection.admin?.components?.beforeListTable ?? []),
+                  {
+                    path: '/plugins/moderation/components/BulkModeration.js#BulkModeration',
+                    clientProps: {
+                      collectionSlug: collection.slug,
+                      moderatorRoles: [...options.moderatorRoles],
+                      states: ['published', 'hidden'],
+                    },
+                  },
+                ],
+              },
+            },
             access: {
               ...collection.access,
               ...(options.enabled

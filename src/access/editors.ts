@@ -6,9 +6,6 @@ import { isStaffUser } from './roles.js'
 /** Who writes content: organizers and admins (moderators change workflow state only). */
 export const isEditor = hasRole('admin', 'organizer')
 
-/** Staff notes and moderation data: moderators and up (Hyperactive's "see admin note"). */
-export const isModeratorField = fieldHasRole('admin', 'organizer', 'moderator')
-
 /** Private details of people (contact, access needs): organizers and admins only. */
 export const isOrganizerField = fieldHasRole('admin', 'organizer')
 

@@ -76,6 +76,22 @@ export const GATHERING = {
   },
 }
 
+/** What the moderation queue holds in the demo: a sign-on and a post waiting for review. */
+export const QUEUE = {
+  organization: {
+    name: 'Calumet Region Mutual Aid (demo sign-on)',
+    kind: 'mutual-aid' as const,
+    relationship: ['endorser'],
+    listPublicly: true,
+  },
+  post: {
+    slug: 'rideshare-board',
+    title: 'Rideshare board for the gathering (demo submission)',
+    excerpt: 'Offer or find a ride to the Indiana Dunes.',
+    body: ['Leave a note with where you start from, how many seats you have and when you leave.'],
+  },
+}
+
 export const POSTS = [
   {
     slug: 'post-gathering-retrospective',

@@ -11,6 +11,7 @@ import {
   PEOPLE,
   POSTS,
   PROPOSALS,
+  QUEUE,
   SESSIONS,
 } from './content.js'
 import { ensure, tally } from './ensure.js'
@@ -181,6 +182,22 @@ export async function seedGathering(payload: Payload, counts: SeedCounts) {
       },
     )
   }
+
+  // Two items wait in the moderation queue, so the dashboard shows what a moderator does.
+  await ensure<Doc>(
+    payload,
+    t('organizations'),
+    'organizations',
+    { name: { equals: QUEUE.organization.name } },
+    { ...QUEUE.organization, moderationStatus: 'pending' },
+  )
+  await ensure<Doc>(
+    payload,
+    t('posts'),
+    'posts',
+    { slug: { equals: QUEUE.post.slug } },
+    { ...QUEUE.post, body: paragraphs(...QUEUE.post.body), moderationStatus: 'pending' },
+  )
 
   for (const p of PROPOSALS) {
     await ensure<Doc>(

@@ -2,20 +2,14 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
-import { launchChromium } from '../helpers/browser.js'
+import { launchChromium, loginToAdmin } from '../helpers/browser.js'
 import { type ServerProcess, startSeededServer } from '../helpers/server.js'
 
 let close: () => Promise<void>
 let server: ServerProcess
 let browser: Browser
 
-const login = async (page: Page, email: string) => {
-  await page.goto(`${server.url}/admin/login`)
-  await page.getByLabel(/email/i).fill(email)
-  await page.getByLabel(/password/i).fill('test-password-123')
-  await page.getByRole('button', { name: /login/i }).click()
-  await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
-}
+const login = (page: Page, email: string) => loginToAdmin(page, server.url, email)
 
 beforeAll(async () => {
   ;({ server, close } = await startSeededServer('sqlite'))

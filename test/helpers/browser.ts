@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 
 /** Debian's Chromium (CHROMIUM_PATH overrides). Playwright never downloads a browser here. */
 export const chromiumPath = () => process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -27,4 +27,13 @@ export function launchChromium(): Promise<Browser> {
       '--disable-dev-shm-usage',
     ],
   })
+}
+
+/** Logs a seeded account (password from startSeededServer) into the admin and waits for the dashboard. */
+export async function loginToAdmin(page: Page, baseUrl: string, email: string) {
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.getByLabel(/email/i).fill(email)
+  await page.getByLabel(/password/i).fill('test-password-123')
+  await page.getByRole('button', { name: /login/i }).click()
+  await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
 }

@@ -1,40 +1,26 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
+import { type ApiClient, apiClient, type Json } from '../helpers/api.js'
 import { findKeys, PRIVATE_KEYS } from '../helpers/privateKeys.js'
 import { type ServerProcess, startSeededServer } from '../helpers/server.js'
 
-const PASSWORD = 'test-password-123'
 let close: () => Promise<void>
 let server: ServerProcess
-const tokens: Record<string, string> = {}
+let client: ApiClient
 
-type Json = Record<string, unknown>
+/** REST as `as` (a seeded role), or anonymously. */
+const api = (path: string, { as, ...init }: RequestInit & { as?: string } = {}) =>
+  client.call(as, path, init)
 
-const api = async (path: string, init: RequestInit & { as?: string } = {}) => {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (init.as) headers.Authorization = `JWT ${tokens[init.as]}`
-  const res = await fetch(`${server.url}${path}`, { ...init, headers })
-  return { status: res.status, body: (await res.json()) as Json }
-}
-
-const graphql = (query: string, as?: string) =>
-  api('/api/graphql', { method: 'POST', body: JSON.stringify({ query }), as }) as Promise<{
-    status: number
-    body: { data?: Json; errors?: { message: string; path?: string[] }[] }
-  }>
+const graphql = (query: string, as?: string) => client.graphql(as, query)
 
 let gatheringId: string
 let unlistedOrgId: string
 
 beforeAll(async () => {
   ;({ server, close } = await startSeededServer())
-  for (const role of ['admin', 'organizer', 'reviewer']) {
-    const { body } = await api('/api/users/login', {
-      method: 'POST',
-      body: JSON.stringify({ email: `${role}@example.org`, password: PASSWORD }),
-    })
-    tokens[role] = body.token as string
-  }
+  client = apiClient(server.url)
+  await client.login('admin', 'organizer', 'reviewer')
   const events = await api('/api/events?where[slug][equals]=dual-power-2022&depth=0', {
     as: 'admin',
   })

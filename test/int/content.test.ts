@@ -26,10 +26,10 @@ describe('seed', () => {
       expect([name, counts.created]).toEqual([name, 0])
       expect(counts.unchanged).toBeGreaterThan(0)
     }
-    expect(formatSeedCounts(again)).toContain('posts: 0 created, 6 unchanged')
-    expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(6)
+    expect(formatSeedCounts(again)).toContain('posts: 0 created, 7 unchanged')
+    expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(7)
     expect((await payload.count({ collection: 'sessions' })).totalDocs).toBe(8)
-    expect((await payload.count({ collection: 'organizations' })).totalDocs).toBe(5)
+    expect((await payload.count({ collection: 'organizations' })).totalDocs).toBe(6)
   })
 
   test('the gathering has its place, organizers and a two-day schedule', async () => {

@@ -10,7 +10,10 @@ import {
   type ModerationState,
   prominence,
 } from '../../plugins/moderation/utilities/states.js'
+import { hasField } from '../../plugins/moderation/utilities/hasField.js'
+import { sameContent } from '../../plugins/moderation/utilities/sameContent.js'
 import { checkTransition } from '../../plugins/moderation/utilities/transitions.js'
+import type { Field } from 'payload'
 
 const everyone = {
   admin: ['admin'],
@@ -102,5 +105,52 @@ describe('matchFilters', () => {
     expect(plainText(rich('hello'))).toBe('hello')
     expect(plainText({ en: 'one', es: 'uno' })).toBe('one uno')
     expect(plainText(null)).toBe('')
+  })
+})
+
+describe("sameContent: what a moderator's save really changes", () => {
+  test.each([
+    // The admin form writes empty values its own way; none of these is a change.
+    [{ title: null, description: null, image: null }, {}, true],
+    [{ title: '', image: null }, undefined, true],
+    [[], null, true],
+    [new Date('2026-08-15T23:30:00.000Z'), '2026-08-15T23:30:00.000Z', true],
+    [{ b: 1, a: 2 }, { a: 2, b: 1 }, true],
+    [{ id: 'a1', name: 'Place', createdAt: '2026-01-01' }, 'a1', true],
+    // Real edits are.
+    [{ title: 'New' }, { title: null }, false],
+    ['Rewritten', 'Original', false],
+    [['x', 'y'], ['y', 'x'], false],
+    [0, null, false],
+    [false, null, false],
+  ])('%j vs %j → %s', (a, b, same) => {
+    expect(sameContent(a, b)).toBe(same)
+  })
+})
+
+describe('hasField', () => {
+  const fields = [
+    { name: 'title', type: 'text' },
+    { type: 'row', fields: [{ name: 'inRow', type: 'text' }] },
+    {
+      type: 'tabs',
+      tabs: [
+        { label: 'Unnamed', fields: [{ name: 'inTab', type: 'text' }] },
+        { name: 'named', fields: [{ name: 'nested', type: 'text' }] },
+      ],
+    },
+    { name: 'group', type: 'group', fields: [{ name: 'inGroup', type: 'text' }] },
+  ] as Field[]
+  test.each([
+    ['title', true],
+    ['inRow', true],
+    ['inTab', true],
+    ['named', true],
+    // Inside a named tab or group the data nests: not a top-level field.
+    ['nested', false],
+    ['inGroup', false],
+    ['adminNote', false],
+  ])('%s → %s', (name, expected) => {
+    expect(hasField(fields, name)).toBe(expected)
   })
 })

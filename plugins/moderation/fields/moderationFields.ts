@@ -1,14 +1,7 @@
 import type { Field, FieldAccess } from 'payload'
 
+import { STATE_LABELS } from '../utilities/messages.js'
 import type { ModerationState } from '../utilities/states.js'
-
-const labels: Record<ModerationState, { en: string; es: string }> = {
-  pending: { en: 'Pending review', es: 'Pendiente de revisión' },
-  published: { en: 'Published', es: 'Publicado' },
-  promoted: { en: 'Promoted', es: 'Destacado' },
-  featured: { en: 'Featured', es: 'Portada' },
-  hidden: { en: 'Hidden', es: 'Oculto' },
-}
 
 /** The one publication control an organizer sees, and the number frontends sort on. */
 export const moderationFields = (
@@ -21,13 +14,15 @@ export const moderationFields = (
     // Not `required`: the plugin's hook always sets it, so no writer has to send it.
     index: true,
     defaultValue: staffDefault,
-    options: (Object.keys(labels) as ModerationState[]).map((value) => ({
+    options: (Object.keys(STATE_LABELS) as ModerationState[]).map((value) => ({
       value,
-      label: labels[value],
+      label: STATE_LABELS[value],
     })),
     label: { en: 'State', es: 'Estado' },
     admin: {
       position: 'sidebar',
+      // Every document has a state: there is nothing to clear.
+      isClearable: false,
       description: {
         en: 'Published, promoted and featured items are public; pending and hidden ones are not.',
         es: 'Lo publicado, destacado y en portada es público; lo pendiente y oculto, no.',

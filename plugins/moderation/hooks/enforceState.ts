@@ -6,6 +6,7 @@ import { userHasRole } from '../../../src/access/roles.js'
 import { MODERATION_TRUSTED } from '../defaults.js'
 import type { SanitizedModerationOptions } from '../types.js'
 import { isModerationState, type ModerationState, prominence } from '../utilities/states.js'
+import { sameContent } from '../utilities/sameContent.js'
 import { checkTransition } from '../utilities/transitions.js'
 
 /** Fields a moderator (who is not also an editor) may change. */
@@ -17,8 +18,6 @@ const MODERATOR_FIELDS = new Set([
   'autoModerationChecked',
   'createdBy',
 ])
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
 /**
  * One place for the workflow rules on every way in (admin, REST, GraphQL, Local API):
@@ -68,7 +67,7 @@ export const enforceState =
       }
       if (req.user && !editorCheck(req.user) && canModerate) {
         const changed = Object.keys(data).filter(
-          (k) => !MODERATOR_FIELDS.has(k) && !same(data[k], originalDoc?.[k]),
+          (k) => !MODERATOR_FIELDS.has(k) && !sameContent(data[k], originalDoc?.[k]),
         )
         if (changed.length > 0) {
           throw new APIError(

@@ -1,9 +1,15 @@
 import * as migration_20261122_050822_initial from './20261122_050822_initial';
+import * as migration_20261122_054954_moderation_admin_notes from './20261122_054954_moderation_admin_notes';
 
 export const migrations = [
   {
     up: migration_20261122_050822_initial.up,
     down: migration_20261122_050822_initial.down,
-    name: '20261122_050822_initial'
+    name: '20261122_050822_initial',
+  },
+  {
+    up: migration_20261122_054954_moderation_admin_notes.up,
+    down: migration_20261122_054954_moderation_admin_notes.down,
+    name: '20261122_054954_moderation_admin_notes'
   },
 ];
