@@ -509,18 +509,6 @@ export interface Event {
     description?: string | null;
     image?: (string | null) | Media;
   };
-  /**
-   * Filled by the Hyperactive import; leave as it is.
-   */
-  hyperactive?: {
-    eventId?: number | null;
-    collectiveId?: number | null;
-    userId?: number | null;
-    source?: string | null;
-    autoModerationChecked?: boolean | null;
-    createdOn?: string | null;
-    updatedOn?: string | null;
-  };
   sessions?: {
     docs?: (string | Session)[];
     hasNextPage?: boolean;
@@ -554,6 +542,38 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Its number in /events/ID.xml: the Hyperactive id when imported, assigned once otherwise.
+   */
+  feedId?: number | null;
+  /**
+   * Filled by the Hyperactive import; kept so the event exports exactly as it came in.
+   */
+  hyperactive?: {
+    collectiveId?: number | null;
+    userId?: number | null;
+    source?: string | null;
+    createdOn?: string | null;
+    updatedOn?: string | null;
+    original?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    fingerprints?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1061,23 +1081,24 @@ export interface EventsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
-  hyperactive?:
-    | T
-    | {
-        eventId?: T;
-        collectiveId?: T;
-        userId?: T;
-        source?: T;
-        autoModerationChecked?: T;
-        createdOn?: T;
-        updatedOn?: T;
-      };
   sessions?: T;
   moderationStatus?: T;
   prominence?: T;
   autoModerationChecked?: T;
   createdBy?: T;
   adminNote?: T;
+  feedId?: T;
+  hyperactive?:
+    | T
+    | {
+        collectiveId?: T;
+        userId?: T;
+        source?: T;
+        createdOn?: T;
+        updatedOn?: T;
+        original?: T;
+        fingerprints?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -15,6 +15,7 @@ import { Posts } from '../collections/Posts/index.js'
 import { Proposals } from '../collections/Proposals/index.js'
 import { Sessions } from '../collections/Sessions/index.js'
 import { Users } from '../collections/Users/index.js'
+import { hyperactivePlugin } from '../plugins/hyperactive/index.js'
 import { moderationPlugin } from '../plugins/moderation/index.js'
 import { databaseAdapter, resolveDatabaseUrl } from './db.js'
 import { emailAdapter } from './email/index.js'
@@ -23,6 +24,9 @@ import { maxUploadBytes } from '../collections/Media/limits.js'
 import { projectRoot } from './paths.js'
 import { resolveSecret } from './secret.js'
 import { defaultTimeZone, SUPPORTED_TIME_ZONES } from './fields/timeRange.js'
+
+/** Command-line tools keep stdout for their output (`--json`, an export); their logs go to stderr. */
+const isCommandLineTool = /[/\\]src[/\\]cli[/\\]/.test(process.argv[1] ?? '')
 
 const jobsEnabled = () => process.env.JOBS_AUTORUN !== 'false'
 
@@ -70,7 +74,9 @@ export default buildConfig({
     moderationPlugin({
       collections: { posts: {}, events: {}, sessions: {}, organizations: {} },
     }),
+    hyperactivePlugin({ importTimeZone: process.env.HYPERACTIVE_TIME_ZONE || undefined }),
   ],
+  ...(isCommandLineTool ? { logger: { destination: process.stderr, options: {} } } : {}),
   localization: {
     defaultLocale: 'en',
     fallback: true,

@@ -16,6 +16,7 @@ import {
   watchDatabaseErrors,
 } from './db.js'
 import { projectRoot } from './paths.js'
+import { mountHyperactiveRoutes } from './routes/hyperactive.js'
 import config from './payload.config.js'
 
 export type ServerOptions = {
@@ -115,6 +116,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     else
       res.status(503).json({ status: 'unavailable', database: target.kind, reason: result.reason })
   })
+
+  mountHyperactiveRoutes(app, payload)
 
   // Express 5: '*' is no longer a valid path; a named splat matches the rest. No body parser
   // may run before this: Next and Payload read the request body themselves.

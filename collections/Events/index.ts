@@ -8,7 +8,6 @@ import { seoFields } from '../../src/fields/seo.js'
 import { slugField } from '../../src/fields/slug.js'
 import { timeRangeFields } from '../../src/fields/timeRange.js'
 import { groups } from '../../src/i18n/labels.js'
-import { hyperactiveFields } from './hyperactiveFields.js'
 
 /** The gathering itself and every community calendar event (Hyperactive's events). */
 export const Events: CollectionConfig<'events'> = {
@@ -196,7 +195,6 @@ export const Events: CollectionConfig<'events'> = {
               label: { en: 'Allow comments', es: 'Permitir comentarios' },
             },
             seoFields(),
-            hyperactiveFields(),
           ],
         },
         {

@@ -1,8 +1,8 @@
 /**
  * Demo content for Dual Power 2022, written from the gathering's site
  * (../shared/seeds/dual-power-2022-site.txt) and one real Hyperactive calendar event
- * (../shared/seeds/hyperactive-event-2565.xml). Kept in the repository so the quick start
- * needs nothing outside it.
+ * (../shared/seeds/hyperactive-event-2565.xml, copied beside this file and imported as it is).
+ * Kept in the repository so the quick start needs nothing outside it.
  */
 
 export const GATHERING_PLACE = {
@@ -396,26 +396,3 @@ export const PROPOSALS = [
 ]
 
 /** The real event from London Indymedia's Hyperactive calendar (seed XML, id 2565). */
-export const HYPERACTIVE_EVENT = {
-  title: 'Dual Power Discussion on Autonomist Leninism',
-  slug: 'dual-power-discussion-on-autonomist-leninism',
-  startsAt: '2009-10-22T19:00:00.000Z',
-  tz: 'Europe/London',
-  summary: 'Noncommercial House, 165 Commercial Street, London (discussion on the first floor)',
-  body: [
-    'Dual power is a concept first articulated in an article by Lenin, "The Dual Power," (dvoevlastie) which described a situation in the wake of the February Revolution in which two powers, the workers councils and the official state apparatus of the Provisional Government coexisted with each other and competed for legitimacy.',
-    'Recently the concept of "Dual Power" has taken on an even broader meaning in the hands of anarchists who use it to refer to the concept of revolution through the creation of "counter-institutions" in place of and in opposition to state power.',
-  ],
-  adminNote: ['Created by: noncommercialhouse.', 'featured by u.n.'],
-  publishedBy: 'maxigas',
-  contactEmail: 'maxigas@anargeek.net',
-  allowsComments: true,
-  hyperactive: {
-    eventId: 2565,
-    collectiveId: 27,
-    userId: 262,
-    autoModerationChecked: true,
-    createdOn: '2009-10-10T00:36:16.000Z',
-    updatedOn: '2009-10-18T09:34:09.000Z',
-  },
-}

@@ -1,11 +1,16 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import type { Payload } from 'payload'
+
+import { importEvents } from '../../plugins/hyperactive/index.js'
 
 import type { SeedCounts } from './index.js'
 
 import {
   GATHERING,
   GATHERING_PLACE,
-  HYPERACTIVE_EVENT,
   HYPERACTIVE_PLACE,
   ORGANIZATIONS,
   PEOPLE,
@@ -16,6 +21,11 @@ import {
 } from './content.js'
 import { ensure, tally } from './ensure.js'
 import { paragraphs } from './richText.js'
+
+/** London Indymedia's event 2565, as its Hyperactive served it (../shared/seeds). */
+export const HYPERACTIVE_SEED_FILE = fileURLToPath(
+  new URL('./hyperactive-event-2565.xml', import.meta.url),
+)
 
 type Doc = { id: number | string }
 
@@ -34,7 +44,7 @@ export async function seedGathering(payload: Payload, counts: SeedCounts) {
     { name: { equals: GATHERING_PLACE.name } },
     GATHERING_PLACE,
   )
-  const noncommercial = await ensure<Doc>(
+  await ensure<Doc>(
     payload,
     t('places'),
     'places',
@@ -60,11 +70,11 @@ export async function seedGathering(payload: Payload, counts: SeedCounts) {
       ),
     )
   }
-  const collective = await ensure<Doc>(
+  await ensure<Doc>(
     payload,
     t('organizations'),
     'organizations',
-    { hyperactiveCollectiveId: { equals: HYPERACTIVE_EVENT.hyperactive.collectiveId } },
+    { hyperactiveCollectiveId: { equals: 27 } },
     {
       name: 'Hyperactive collective 27',
       hyperactiveCollectiveId: 27,
@@ -220,27 +230,14 @@ export async function seedGathering(payload: Payload, counts: SeedCounts) {
     )
   }
 
-  await ensure<Doc>(
-    payload,
-    t('events'),
-    'events',
-    { 'hyperactive.eventId': { equals: HYPERACTIVE_EVENT.hyperactive.eventId } },
-    {
-      title: HYPERACTIVE_EVENT.title,
-      slug: HYPERACTIVE_EVENT.slug,
-      startsAt: HYPERACTIVE_EVENT.startsAt,
-      startsAt_tz: HYPERACTIVE_EVENT.tz,
-      place: noncommercial.id,
-      organizations: [collective.id],
-      summary: paragraphs(HYPERACTIVE_EVENT.summary),
-      body: paragraphs(...HYPERACTIVE_EVENT.body),
-      adminNote: paragraphs(...HYPERACTIVE_EVENT.adminNote),
-      publishedBy: HYPERACTIVE_EVENT.publishedBy,
-      contactEmail: HYPERACTIVE_EVENT.contactEmail,
-      allowsComments: HYPERACTIVE_EVENT.allowsComments,
-      hyperactive: HYPERACTIVE_EVENT.hyperactive,
-      // As in the export: the event was featured on the Hyperactive calendar.
-      moderationStatus: 'featured',
-    },
-  )
+  // The real Hyperactive export, through the importer, exactly as an organizer would bring it.
+  const imported = await importEvents(payload, fs.readFileSync(HYPERACTIVE_SEED_FILE), {
+    file: path.basename(HYPERACTIVE_SEED_FILE),
+    timeZone: 'Europe/London',
+  })
+  if (imported.failed.length > 0) {
+    throw new Error(`seed: importing ${imported.file} failed: ${imported.failed[0]?.message}`)
+  }
+  t('events').created += imported.created
+  t('events').unchanged += imported.unchanged + imported.updated
 }

@@ -27,4 +27,7 @@ export const PRIVATE_KEYS = [
   'childcareRequest',
   'email',
   'proposal',
+  // The imported Hyperactive elements hold the admin note too.
+  'original',
+  'fingerprints',
 ]

@@ -64,14 +64,16 @@ describe('seed', () => {
   test('the Hyperactive event keeps its original ids and byline', async () => {
     const { docs } = await payload.find({
       collection: 'events',
-      where: { 'hyperactive.eventId': { equals: 2565 } },
+      where: { feedId: { equals: 2565 } },
     })
     expect(docs).toHaveLength(1)
     expect(docs[0]).toMatchObject({
       title: 'Dual Power Discussion on Autonomist Leninism',
       publishedBy: 'maxigas',
       contactEmail: 'maxigas@anargeek.net',
-      hyperactive: { eventId: 2565, collectiveId: 27, userId: 262, autoModerationChecked: true },
+      feedId: 2565,
+      autoModerationChecked: true,
+      hyperactive: { collectiveId: 27, userId: 262 },
     })
     expect(new Date(docs[0]!.startsAt).toISOString()).toBe('2009-10-22T19:00:00.000Z')
   })

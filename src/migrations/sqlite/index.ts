@@ -1,5 +1,7 @@
 import * as migration_20261122_050816_initial from './20261122_050816_initial';
 import * as migration_20261122_054948_moderation_admin_notes from './20261122_054948_moderation_admin_notes';
+import * as migration_20261122_061339_drop_duplicate_hyperactive_columns from './20261122_061339_drop_duplicate_hyperactive_columns';
+import * as migration_20261122_061352_hyperactive_feed from './20261122_061352_hyperactive_feed';
 
 export const migrations = [
   {
@@ -10,6 +12,16 @@ export const migrations = [
   {
     up: migration_20261122_054948_moderation_admin_notes.up,
     down: migration_20261122_054948_moderation_admin_notes.down,
-    name: '20261122_054948_moderation_admin_notes'
+    name: '20261122_054948_moderation_admin_notes',
+  },
+  {
+    up: migration_20261122_061339_drop_duplicate_hyperactive_columns.up,
+    down: migration_20261122_061339_drop_duplicate_hyperactive_columns.down,
+    name: '20261122_061339_drop_duplicate_hyperactive_columns',
+  },
+  {
+    up: migration_20261122_061352_hyperactive_feed.up,
+    down: migration_20261122_061352_hyperactive_feed.down,
+    name: '20261122_061352_hyperactive_feed'
   },
 ];

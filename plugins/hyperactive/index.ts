@@ -1,0 +1,51 @@
+import type { Config, Plugin } from 'payload'
+
+import { userHasRole } from '../../src/access/roles.js'
+import { sanitizeOptions } from './defaults.js'
+import { feedFields } from './fields/feedFields.js'
+import { assignFeedId } from './hooks/assignFeedId.js'
+import type { HyperactivePluginOptions } from './types.js'
+
+export type { HyperactivePluginOptions } from './types.js'
+export { importEvents, type ImportSummary } from './services/importEvents.js'
+export { exportEvents, type ExportQuery } from './services/exportEvents.js'
+export { parseXml } from './utilities/parse.js'
+export { serializeXml } from './utilities/serialize.js'
+export { HyperactiveXmlError } from './utilities/xmlTypes.js'
+
+/** Where the plugin's settings live for the CLI and the routes (the config is their source). */
+export const HYPERACTIVE_OPTIONS = 'hyperactive'
+
+/**
+ * Hyperactive XML interop for `events`: a feed id on every event, Hyperactive's own columns
+ * kept from imports, and the options the importer and the `/events.xml` routes read.
+ */
+export const hyperactivePlugin =
+  (incoming: HyperactivePluginOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const options = sanitizeOptions(incoming)
+    if (!config.collections?.some((c) => c.slug === 'events')) {
+      throw new Error('[hyperactive] the "events" collection does not exist')
+    }
+    if (!config.collections.some((c) => c.slug === 'organizations')) {
+      throw new Error('[hyperactive] the "organizations" collection does not exist')
+    }
+    const staffOnly = ({ req }: { req: { user?: unknown } }) =>
+      userHasRole(req.user as never, 'admin', 'organizer', 'moderator')
+    return {
+      ...config,
+      custom: { ...config.custom, [HYPERACTIVE_OPTIONS]: options },
+      collections: config.collections.map((collection) =>
+        collection.slug !== 'events'
+          ? collection
+          : {
+              ...collection,
+              fields: [...collection.fields, ...feedFields(staffOnly)],
+              hooks: {
+                ...collection.hooks,
+                beforeChange: [assignFeedId, ...(collection.hooks?.beforeChange ?? [])],
+              },
+            },
+      ),
+    }
+  }

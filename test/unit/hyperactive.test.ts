@@ -1,0 +1,220 @@
+import fs from 'node:fs'
+
+import { describe, expect, test } from '@jest/globals'
+
+import { escapeText } from '../../plugins/hyperactive/utilities/escape.js'
+import { exportRecord, recordToEvent } from '../../plugins/hyperactive/utilities/eventRecord.js'
+import { htmlToLexical, sanitizeLegacyHtml } from '../../plugins/hyperactive/utilities/html.js'
+import { parseXml } from '../../plugins/hyperactive/utilities/parse.js'
+import { serializeXml } from '../../plugins/hyperactive/utilities/serialize.js'
+import { HYPERACTIVE_SEED_FILE } from '../../src/seed/gathering.js'
+
+const seed = fs.readFileSync(HYPERACTIVE_SEED_FILE, 'utf8')
+const roundTrip = (xml: string) => serializeXml(parseXml(xml))
+
+/** A list as Rails 2.2 wrote it: every state, nil and empty, non-ASCII, several offsets. */
+const LIST = `<?xml version="1.0" encoding="UTF-8"?>
+<events type="array">
+${['pending', 'published', 'promoted', 'featured', 'hidden']
+  .map(
+    (state, i) => `  <event>
+    <allows-comments type="boolean">${i % 2 === 0}</allows-comments>
+    <body>&lt;p&gt;Caf&#233; &amp; &quot;assembly&quot; &#8364; &#128512;&lt;/p&gt;\r
+&lt;p&gt;second&lt;/p&gt;</body>
+    <contact-phone nil="true"></contact-phone>
+    <date type="datetime">2010-0${i + 1}-1${i}T19:00:00${['+00:00', '+01:00', '-05:00', '+05:30', '-08:00'][i]}</date>
+    <day type="date">2010-01-0${i + 1}</day>
+    <end-date type="datetime" nil="true"></end-date>
+    <id type="integer">${100 + i}</id>
+    <moderation-status>${state}</moderation-status>
+    <place></place>
+    <stick-at-top type="boolean" nil="true"></stick-at-top>
+    <title>Asamblea n&#250;mero ${i} &lt;${state}&gt;</title>
+  </event>
+`,
+  )
+  .join('')}</events>
+`
+
+describe('the codec', () => {
+  test('the seed export comes back byte for byte', () => {
+    expect(roundTrip(seed)).toBe(seed)
+  })
+
+  test('a list with every state, nil and empty values, non-ASCII and offsets round-trips', () => {
+    expect(roundTrip(LIST)).toBe(LIST)
+    const doc = parseXml(LIST)
+    expect(doc).toMatchObject({ array: true, rootName: 'events', recordName: 'event' })
+    expect(doc.records).toHaveLength(5)
+    const first = doc.records[0]!
+    const field = (name: string) => first.find((f) => f.name === name)
+    expect(field('contact-phone')).toMatchObject({ nil: true, text: '' })
+    expect(field('place')).toMatchObject({ nil: false, text: '' })
+    expect(field('body')?.text).toContain('Café & "assembly" € 😀</p>\r\n<p>')
+    expect(field('id')).toMatchObject({ type: 'integer', text: '100' })
+  })
+
+  test('an empty list self-closes', () => {
+    const empty = '<?xml version="1.0" encoding="UTF-8"?>\n<events type="array"/>\n'
+    expect(parseXml(empty)).toMatchObject({ array: true, records: [] })
+    expect(roundTrip(empty)).toBe(empty)
+  })
+
+  test('elements come out in Rails column order, whatever order they are given in', () => {
+    const xml = serializeXml({
+      array: false,
+      rootName: 'event',
+      recordName: 'event',
+      records: [
+        [
+          { name: 'title', nil: false, text: 'b' },
+          { name: 'end-date', type: 'datetime', nil: true, text: '' },
+          { name: 'allows-comments', type: 'boolean', nil: false, text: 'true' },
+        ],
+      ],
+    })
+    expect(xml).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<event>\n' +
+        '  <allows-comments type="boolean">true</allows-comments>\n' +
+        '  <end-date type="datetime" nil="true"></end-date>\n' +
+        '  <title>b</title>\n</event>\n',
+    )
+  })
+
+  test.each([
+    ['plain ASCII', 'plain ASCII'],
+    ['a & b < c > d "e"', 'a &amp; b &lt; c &gt; d &quot;e&quot;'],
+    ["it's", "it's"],
+    ['Mañana', 'Ma&#241;ana'],
+    ['😀', '&#128512;'],
+    ['\u0080 as Windows-1252', '&#8364; as Windows-1252'],
+    ['bell \u0007 and tab\t', 'bell * and tab\t'],
+    ['line\r\nbreak', 'line\r\nbreak'],
+  ])('escapes %j as fast_xs did', (text, escaped) => {
+    expect(escapeText(text)).toBe(escaped)
+  })
+})
+
+describe('hostile and broken files are refused with the line and element', () => {
+  const head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+  test.each([
+    ['truncated', seed.slice(0, seed.length / 2), /unclosed|line \d+/],
+    ['a DOCTYPE', `${head}<!DOCTYPE event>\n<event></event>\n`, /DOCTYPE is not allowed/],
+    [
+      'an external entity',
+      `${head}<!DOCTYPE event [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<event><title>&x;</title></event>`,
+      /DOCTYPE is not allowed/,
+    ],
+    [
+      'billion laughs',
+      `${head}<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>\n<lolz>&lol2;</lolz>`,
+      /DOCTYPE is not allowed/,
+    ],
+    [
+      'an undefined entity',
+      `${head}<event>\n  <title>&nbsp;</title>\n</event>\n`,
+      /^line 3: <title>: undefined entity/,
+    ],
+    [
+      'a bad integer',
+      `${head}<event>\n  <id type="integer">12a</id>\n</event>\n`,
+      /^line 3: <id>: "12a" is not an integer$/,
+    ],
+    [
+      'a bad datetime',
+      `${head}<event>\n  <date type="datetime">yesterday</date>\n</event>\n`,
+      /^line 3: <date>: "yesterday" is not a datetime/,
+    ],
+    [
+      'nil with a value',
+      `${head}<event>\n  <title nil="true">x</title>\n</event>\n`,
+      /<title>: has nil="true" and a value/,
+    ],
+    [
+      'nested elements',
+      `${head}<event>\n  <title><b>x</b></title>\n</event>\n`,
+      /<b>: nested element/,
+    ],
+    ['another encoding', '<?xml version="1.0" encoding="ISO-8859-1"?>\n<event/>', /only UTF-8/],
+  ])('%s', (_name, xml, message) => {
+    expect(() => parseXml(xml)).toThrow(message)
+  })
+
+  test('a file over the size limit is refused before it is parsed', () => {
+    expect(() => parseXml(seed, { maxBytes: 1000 })).toThrow(/the limit is 0\.0 MB|limit/)
+  })
+})
+
+describe('an event between Hyperactive and the CMS', () => {
+  const record = parseXml(seed).records[0]!
+  const mapped = recordToEvent(record, 'Europe/London')
+
+  test('maps the seed to CMS fields, keeping the instant', () => {
+    expect(mapped.feedId).toBe(2565)
+    expect(mapped.collectiveId).toBe(27)
+    expect(mapped.data).toMatchObject({
+      title: 'Dual Power Discussion on Autonomist Leninism',
+      startsAt: '2009-10-22T19:00:00.000Z',
+      moderationStatus: 'featured',
+      publishedBy: 'maxigas',
+      contactEmail: 'maxigas@anargeek.net',
+      allowsComments: true,
+      stickAtTop: null,
+      autoModerationChecked: true,
+      hyperactive: { collectiveId: 27, userId: 262, createdOn: '2009-10-10T00:36:16.000Z' },
+    })
+  })
+
+  test('unedited, it exports as it came in; anonymous readers lose only the admin note', () => {
+    const doc = { ...mapped.data, updatedAt: '2026-01-01T00:00:00.000Z' }
+    expect(exportRecord(doc, { staff: true })).toEqual(mapped.original)
+    expect(exportRecord(doc, { staff: false })).toEqual(
+      mapped.original.filter((f) => f.name !== 'admin-note'),
+    )
+  })
+
+  test('an edit is written from the CMS and moves updated-on; the rest stays original', () => {
+    const doc = {
+      ...mapped.data,
+      title: 'Dual Power discussion (moved)',
+      startsAt: '2009-10-23T18:30:00.000Z',
+      updatedAt: '2026-01-01T12:00:00.000Z',
+    }
+    const out = exportRecord(doc, { staff: true })
+    const text = (name: string) => out.find((f) => f.name === name)?.text
+    expect(text('title')).toBe('Dual Power discussion (moved)')
+    // Written in the offset the import had.
+    expect(text('date')).toBe('2009-10-23T18:30:00+00:00')
+    expect(text('updated-on')).toBe('2026-01-01T12:00:00+00:00')
+    expect(text('body')).toBe(record.find((f) => f.name === 'body')?.text)
+    expect(text('created-on')).toBe('2009-10-10T00:36:16+00:00')
+  })
+})
+
+describe('legacy HTML', () => {
+  test('scripts, event handlers and javascript: links never reach the CMS', () => {
+    const dirty =
+      '<p onclick="steal()">Hi <script>alert(1)</script><a href="javascript:alert(2)">x</a>' +
+      '<a href="https://example.org" onmouseover="x()">ok</a><img src=x onerror=alert(3)></p>'
+    const clean = sanitizeLegacyHtml(dirty)
+    expect(clean).toBe('<p>Hi <a>x</a><a href="https://example.org">ok</a></p>')
+    const state = JSON.stringify(htmlToLexical(dirty))
+    expect(state).not.toMatch(/script|alert|onclick|onerror|javascript/)
+    expect(state).toContain('"url":"https://example.org"')
+  })
+
+  test('paragraphs, emphasis, links and lists become rich text', () => {
+    const state = htmlToLexical(
+      '<p><strong>Dual power</strong> is <i>a concept</i></p><ul><li>one</li><li>two</li></ul>',
+    ) as { root: { children: { type: string; children: Record<string, unknown>[] }[] } }
+    const [paragraph, list] = state.root.children
+    expect(paragraph?.type).toBe('paragraph')
+    expect(paragraph?.children.map((c) => [c.text, c.format])).toEqual([
+      ['Dual power', 1],
+      [' is ', 0],
+      ['a concept', 2],
+    ])
+    expect(list).toMatchObject({ type: 'list', listType: 'bullet' })
+    expect(list?.children).toHaveLength(2)
+  })
+})
