@@ -39,6 +39,18 @@ export type ImportOptions = {
 }
 
 /** Same elements, whatever order the database gave the keys of each (jsonb reorders them). */
+/** A summary with nothing counted yet. */
+export const emptySummary = (file: string | undefined, dryRun: boolean): ImportSummary => ({
+  file,
+  dryRun,
+  events: 0,
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  organizationsCreated: 0,
+  failed: [],
+})
+
 const sameRecord = (a: unknown, b: unknown) => {
   const canonical = (record: unknown) =>
     JSON.stringify(
@@ -60,16 +72,7 @@ export async function importEvents(
   input: string | Buffer,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  const summary: ImportSummary = {
-    file: options.file,
-    dryRun: Boolean(options.dryRun),
-    events: 0,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    organizationsCreated: 0,
-    failed: [],
-  }
+  const summary = emptySummary(options.file, Boolean(options.dryRun))
   const fail = (error: unknown, id?: number) => {
     const e = error as HyperactiveXmlError & {
       data?: { errors?: { message: string; path?: string }[] }
@@ -177,7 +180,8 @@ export async function importEvents(
  */
 async function beginImportTransaction(payload: Payload, req: PayloadRequest) {
   await initTransaction(req)
-  if (req.transactionID) return
+  // Without transactions the adapter leaves a promise of `null` here, not an id.
+  if (await req.transactionID) return
   const id = await drizzleBeginTransaction.call(payload.db as never, {})
   if (!id) throw new Error('the database could not open a transaction for the import')
   req.transactionID = id
