@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone.js'
 import { hasRole } from '../../src/access/hasRole.js'
+import { MODERATOR_ROLES } from '../../src/access/roles.js'
 import { groups } from '../../src/i18n/labels.js'
 import { mediaDir } from '../../src/paths.js'
 import { checkUpload } from './hooks/checkUpload.js'
@@ -20,8 +21,8 @@ export const Media: CollectionConfig<'media'> = {
   access: {
     // Files are public once uploaded: they are only reachable through content that links them.
     read: anyone,
-    create: hasRole('admin', 'organizer', 'moderator'),
-    update: hasRole('admin', 'organizer', 'moderator'),
+    create: hasRole(...MODERATOR_ROLES),
+    update: hasRole(...MODERATOR_ROLES),
     delete: hasRole('admin', 'organizer'),
   },
   hooks: {

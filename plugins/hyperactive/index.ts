@@ -1,15 +1,15 @@
 import type { Config, Plugin } from 'payload'
 
-import { userHasRole } from '../../src/access/roles.js'
+import { isModeratorUser } from '../../src/access/roles.js'
 import { sanitizeOptions } from './defaults.js'
 import { feedFields } from './fields/feedFields.js'
 import { assignFeedId } from './hooks/assignFeedId.js'
 import type { HyperactivePluginOptions } from './types.js'
 
 export type { HyperactivePluginOptions } from './types.js'
-export { importEvents, type ImportSummary } from './services/importEvents.js'
+export { emptySummary, importEvents, type ImportSummary } from './services/importEvents.js'
 export { exportEvents, type ExportQuery } from './services/exportEvents.js'
-export { parseXml } from './utilities/parse.js'
+export { parseXml, sizeProblem } from './utilities/parse.js'
 export { serializeXml } from './utilities/serialize.js'
 export { HyperactiveXmlError } from './utilities/xmlTypes.js'
 
@@ -30,8 +30,7 @@ export const hyperactivePlugin =
     if (!config.collections.some((c) => c.slug === 'organizations')) {
       throw new Error('[hyperactive] the "organizations" collection does not exist')
     }
-    const staffOnly = ({ req }: { req: { user?: unknown } }) =>
-      userHasRole(req.user as never, 'admin', 'organizer', 'moderator')
+    const staffOnly = ({ req }: { req: { user?: unknown } }) => isModeratorUser(req.user as never)
     return {
       ...config,
       custom: { ...config.custom, [HYPERACTIVE_OPTIONS]: options },

@@ -1,5 +1,6 @@
 import type { ModerationPluginOptions, SanitizedModerationOptions } from './types.js'
 
+import { MODERATOR_ROLES } from '../../src/access/roles.js'
 import { isModerationState, VISIBLE_STATES } from './utilities/states.js'
 import { DEFAULT_TRANSITION_ROLES } from './utilities/transitions.js'
 
@@ -38,7 +39,7 @@ export function sanitizeOptions(options: ModerationPluginOptions): SanitizedMode
     collections: options.collections,
     visibleStates,
     transitions: options.transitions ?? DEFAULT_TRANSITION_ROLES,
-    moderatorRoles: options.moderatorRoles ?? ['admin', 'organizer', 'moderator'],
+    moderatorRoles: options.moderatorRoles ?? MODERATOR_ROLES,
     enabled: options.enabled ?? true,
     notifyRecipients: options.notifyRecipients,
   }

@@ -1,7 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { importEvents, type ImportSummary } from '../../plugins/hyperactive/index.js'
+import type { SanitizedHyperactiveOptions } from '../../plugins/hyperactive/defaults.js'
+import {
+  emptySummary,
+  HYPERACTIVE_OPTIONS,
+  importEvents,
+  type ImportSummary,
+  sizeProblem,
+} from '../../plugins/hyperactive/index.js'
 import { runWithPayload } from './withPayload.js'
 
 const USAGE = 'usage: npm run import:hyperactive -- FILE [--dry-run] [--json]'
@@ -37,27 +44,12 @@ const describe = (s: ImportSummary) =>
 /** npm run import:hyperactive -- FILE [--dry-run] [--json] */
 process.exit(
   await runWithPayload(async (payload) => {
-    const options = (payload.config.custom?.hyperactive ?? {}) as {
-      importTimeZone: string
-      maxBytes: number
-    }
-    const size = fs.statSync(file).size
-    if (size > options.maxBytes) {
-      // Refused before reading a byte of it.
-      const summary: ImportSummary = {
-        file: path.basename(file),
-        dryRun: flags.has('--dry-run'),
-        events: 0,
-        created: 0,
-        updated: 0,
-        unchanged: 0,
-        organizationsCreated: 0,
-        failed: [
-          {
-            message: `the file is ${(size / 1048576).toFixed(1)} MB; the limit is ${(options.maxBytes / 1048576).toFixed(1)} MB`,
-          },
-        ],
-      }
+    const options = payload.config.custom?.[HYPERACTIVE_OPTIONS] as SanitizedHyperactiveOptions
+    // A file over the limit is refused before a byte of it is read.
+    const tooLarge = sizeProblem(fs.statSync(file).size, options.maxBytes)
+    if (tooLarge) {
+      const summary = emptySummary(path.basename(file), flags.has('--dry-run'))
+      summary.failed.push({ message: tooLarge })
       console.log(json ? JSON.stringify(summary, null, 2) : describe(summary))
       return 1
     }

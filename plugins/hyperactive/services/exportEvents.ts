@@ -1,6 +1,6 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
-import { userHasRole } from '../../../src/access/roles.js'
+import { isModeratorUser } from '../../../src/access/roles.js'
 import { type EventLike, exportRecord, HYPERACTIVE_STATES } from '../utilities/eventRecord.js'
 import { serializeXml } from '../utilities/serialize.js'
 
@@ -88,7 +88,7 @@ export async function exportEvents(
     query,
   }: { user?: TypedUser | null; asStaff?: boolean; query: ExportQuery },
 ): Promise<{ xml: string; count: number; lastModified?: Date } | null> {
-  const staff = asStaff || userHasRole(user as never, 'admin', 'organizer', 'moderator')
+  const staff = asStaff || isModeratorUser(user as never)
   const single = query.feedId !== undefined
   const and: Where[] = []
   if (single) and.push({ feedId: { equals: query.feedId } })

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto'
 
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
+import { MODERATION_STATES } from '../../moderation/utilities/states.js'
 import { formatDateTime, offsetOf, parseDateTime, zoneOffset } from './datetime.js'
 import { htmlToLexical } from './html.js'
 import { HyperactiveXmlError, type XmlField, type XmlRecord } from './xmlTypes.js'
 
-export const HYPERACTIVE_STATES = ['pending', 'published', 'promoted', 'featured', 'hidden']
+/** Hyperactive's states plus our queue: exactly the moderation plugin's. */
+export const HYPERACTIVE_STATES: readonly string[] = MODERATION_STATES
 
 /** The CMS side of one event, loosely typed: what the mapping reads and writes. */
 export type EventLike = {

@@ -9,6 +9,12 @@ export type ParseOptions = {
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`
+
+/** Why a file of `size` bytes is refused, or null when it is within `maxBytes`. */
+export const sizeProblem = (size: number, maxBytes: number = DEFAULT_MAX_BYTES) =>
+  size > maxBytes ? `the file is ${mb(size)}; the limit is ${mb(maxBytes)}` : null
+
 const INTEGER = /^[+-]?\d+$/
 const BOOLEAN = /^(true|false|1|0)$/
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
@@ -47,11 +53,8 @@ function keepCarriageReturns(xml: string): string {
 export function parseXml(input: string | Buffer, options: ParseOptions = {}): XmlDocument {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   const size = typeof input === 'string' ? Buffer.byteLength(input) : input.length
-  if (size > maxBytes) {
-    throw new HyperactiveXmlError(
-      `the file is ${(size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(1)} MB`,
-    )
-  }
+  const tooLarge = sizeProblem(size, maxBytes)
+  if (tooLarge) throw new HyperactiveXmlError(tooLarge)
   const xml = keepCarriageReturns(typeof input === 'string' ? input : input.toString('utf8'))
   const parser = new SaxesParser({ position: true })
 
