@@ -10,6 +10,7 @@ import { migrations as postgresMigrations } from './migrations/postgres/index.js
 import { migrations as sqliteMigrations } from './migrations/sqlite/index.js'
 import type { DatabaseTarget } from './database-url.js'
 
+import { parentIndexesHook } from './db-indexes.js'
 import { migrationsDir } from './paths.js'
 
 export {
@@ -26,6 +27,7 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
     case 'sqlite':
       fs.mkdirSync(path.dirname(target.file), { recursive: true })
       return sqliteAdapter({
+        beforeSchemaInit: [parentIndexesHook],
         busyTimeout: 5000,
         client: { url: target.url },
         idType: 'uuid',
@@ -35,6 +37,7 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
       })
     case 'postgres':
       return postgresAdapter({
+        beforeSchemaInit: [parentIndexesHook],
         idType: 'uuid',
         migrationDir: migrationsDir('postgres'),
         pool: { connectionString: target.url },

@@ -2,6 +2,7 @@ import * as migration_20261122_050816_initial from './20261122_050816_initial';
 import * as migration_20261122_054948_moderation_admin_notes from './20261122_054948_moderation_admin_notes';
 import * as migration_20261122_061339_drop_duplicate_hyperactive_columns from './20261122_061339_drop_duplicate_hyperactive_columns';
 import * as migration_20261122_061352_hyperactive_feed from './20261122_061352_hyperactive_feed';
+import * as migration_20261122_071153_parent_lookup_indexes from './20261122_071153_parent_lookup_indexes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_061352_hyperactive_feed.up,
     down: migration_20261122_061352_hyperactive_feed.down,
-    name: '20261122_061352_hyperactive_feed'
+    name: '20261122_061352_hyperactive_feed',
+  },
+  {
+    up: migration_20261122_071153_parent_lookup_indexes.up,
+    down: migration_20261122_071153_parent_lookup_indexes.down,
+    name: '20261122_071153_parent_lookup_indexes'
   },
 ];
