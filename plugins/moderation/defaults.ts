@@ -12,6 +12,15 @@ export const MODERATION_NOTE = 'moderation:note'
 /** `req.context` key: set to true by importers; their content goes through the content filters. */
 export const MODERATION_IMPORT = 'moderation:import'
 
+/**
+ * `req.context` key: an array here collects the notices of a batch (an import) instead of
+ * emailing each change; send them as one digest with `sendModerationDigest` afterwards.
+ */
+export const MODERATION_DIGEST = 'moderation:digest'
+
+/** `config.custom` key where the sanitized options live for server code outside the hooks. */
+export const MODERATION_OPTIONS = 'moderation'
+
 export const MODERATION_LOG_SLUG = 'moderation-log'
 export const CONTENT_FILTERS_SLUG = 'content-filters'
 

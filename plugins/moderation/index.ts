@@ -4,7 +4,7 @@ import { userHasRole } from '../../src/access/roles.js'
 import { withModerators, withVisibility } from './access/wrapAccess.js'
 import { contentFilters } from './collections/ContentFilters.js'
 import { moderationLog } from './collections/ModerationLog.js'
-import { sanitizeOptions } from './defaults.js'
+import { MODERATION_OPTIONS, sanitizeOptions } from './defaults.js'
 import { adminNoteField } from './fields/adminNote.js'
 import { moderationFields } from './fields/moderationFields.js'
 import { moderationHistoryField } from './fields/moderationHistory.js'
@@ -17,12 +17,20 @@ import { hasField } from './utilities/hasField.js'
 
 export {
   CONTENT_FILTERS_SLUG,
+  MODERATION_DIGEST,
   MODERATION_IMPORT,
   MODERATION_LOG_SLUG,
   MODERATION_NOTE,
+  MODERATION_OPTIONS,
   MODERATION_TRUSTED,
 } from './defaults.js'
-export type { ModerationPluginOptions } from './types.js'
+export { matchContentFilters } from './hooks/applyFilters.js'
+export {
+  type ModerationDigest,
+  type ModerationNotice,
+  sendModerationDigest,
+} from './hooks/notifyModerators.js'
+export type { ModerationPluginOptions, SanitizedModerationOptions } from './types.js'
 export { MODERATION_STATES, VISIBLE_STATES, type ModerationState } from './utilities/states.js'
 
 /**
@@ -43,6 +51,7 @@ export const moderationPlugin =
       userHasRole(req.user as never, ...options.moderatorRoles)
     return {
       ...config,
+      custom: { ...config.custom, [MODERATION_OPTIONS]: options },
       admin: {
         ...config.admin,
         components: {

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
+import { importEvents } from '../../plugins/hyperactive/index.js'
 import { MODERATION_IMPORT } from '../../plugins/moderation/index.js'
 import { bootPayload, type TestPayload } from '../helpers/payload.js'
 
@@ -120,6 +121,56 @@ describe('content filters', () => {
     })
     expect(staff.moderationStatus).toBe('published')
     expect(staff.autoModerationChecked).toBeFalsy()
+  })
+
+  test('a Hyperactive import tells moderators once, in one email listing what it left for them', async () => {
+    const record = (id: number, state: string, title: string, checked: boolean) => `  <event>
+    <auto-moderation-checked type="boolean">${checked}</auto-moderation-checked>
+    <collective-id type="integer">4242</collective-id>
+    <date type="datetime">2031-03-0${id % 10}T18:00:00-05:00</date>
+    <id type="integer">${id}</id>
+    <moderation-status>${state}</moderation-status>
+    <title>${title}</title>
+  </event>
+`
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<events type="array">\n${[
+      record(7001, 'published', 'Assembly on rent strikes', true),
+      record(7002, 'pending', 'Waiting for a moderator', true),
+      record(7003, 'hidden', 'Hidden long ago', true),
+      // Not yet checked: the filters run and hide it.
+      record(7004, 'published', 'Fascist rally (sic)', false),
+    ].join('')}</events>\n`
+    const before = (await queuedEmails()).length
+    const dry = await importEvents(payload, xml, {
+      file: 'digest.xml',
+      timeZone: 'America/Chicago',
+      dryRun: true,
+    })
+    expect(dry).toMatchObject({ created: 4, forModeration: 4, failed: [] })
+    expect((await queuedEmails()).length).toBe(before)
+
+    const summary = await importEvents(payload, xml, {
+      file: 'digest.xml',
+      timeZone: 'America/Chicago',
+    })
+    expect(summary).toMatchObject({
+      created: 4,
+      organizationsCreated: 1,
+      forModeration: 4,
+      failed: [],
+    })
+    const emails = (await queuedEmails()).slice(before)
+    expect(emails.map((e) => [e.to, e.subject])).toEqual([
+      ['mod@example.org', 'Hyperactive import of digest.xml: 4 items for moderation'],
+    ])
+    const text = emails[0]!.text
+    expect(text).toContain('1 organizations now pending')
+    expect(text).toContain('1 events now pending')
+    expect(text).toContain('2 events now hidden')
+    expect(text).toContain('"Waiting for a moderator"')
+    expect(text).toContain('"Fascist rally (sic)"')
+    expect(text).toContain('/admin/collections/events?where[moderationStatus][equals]=hidden')
+    expect(text).not.toContain('Assembly on rent strikes')
   })
 
   test('the creator is recorded and shown to staff only', async () => {

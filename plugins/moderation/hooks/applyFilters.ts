@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { userHasRole } from '../../../src/access/roles.js'
 import {
@@ -22,6 +22,41 @@ const CHECKED_FIELDS = [
   'publishedBy',
 ]
 
+/** The enabled content filters, as the matcher reads them. */
+export async function loadContentFilters(req: PayloadRequest): Promise<ContentFilter[]> {
+  const { docs } = await req.payload.find({
+    collection: CONTENT_FILTERS_SLUG as 'users',
+    where: { enabled: { equals: true } },
+    limit: 1000,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return (
+    docs as unknown as {
+      name: string
+      action: 'hold' | 'hide'
+      expressions?: { pattern: string }[]
+    }[]
+  ).map((f) => ({
+    name: f.name,
+    action: f.action,
+    expressions: (f.expressions ?? []).map((e) => e.pattern),
+  }))
+}
+
+/**
+ * For other plugins' public content (proposals, which have their own workflow): the first
+ * enabled filter matching one of `fields`, by name and field, or null.
+ */
+export async function matchContentFilters(
+  req: PayloadRequest,
+  fields: Record<string, unknown>,
+): Promise<{ filter: string; action: 'hold' | 'hide'; field: string } | null> {
+  const match = matchFilters(await loadContentFilters(req), fields)
+  return match ? { filter: match.filter.name, action: match.filter.action, field: match.field } : null
+}
+
 /**
  * Runs the content filters over public and imported content: a match holds it (pending) or
  * hides it, and the log entry names the filter. `autoModerationChecked` records the check ran.
@@ -36,25 +71,7 @@ export const applyFilters =
     const fromPublic = !userHasRole(req.user, ...options.moderatorRoles)
     if (!imported && !fromPublic) return data
 
-    const { docs } = await req.payload.find({
-      collection: CONTENT_FILTERS_SLUG as 'users',
-      where: { enabled: { equals: true } },
-      limit: 1000,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    const filters: ContentFilter[] = (
-      docs as unknown as {
-        name: string
-        action: 'hold' | 'hide'
-        expressions?: { pattern: string }[]
-      }[]
-    ).map((f) => ({
-      name: f.name,
-      action: f.action,
-      expressions: (f.expressions ?? []).map((e) => e.pattern),
-    }))
+    const filters = await loadContentFilters(req)
     const fields = Object.fromEntries(
       CHECKED_FIELDS.map((name) => [name, data[name] ?? originalDoc?.[name]]),
     )
