@@ -8,6 +8,7 @@ export default tseslint.config(
       'data/',
       'media/',
       'bench/results/',
+      '.scratch/',
       'src/payload-types.ts',
       'src/app/(payload)/admin/importMap.js',
       'src/migrations/**',

@@ -3,6 +3,7 @@ import type { Config, Plugin } from 'payload'
 import { isModeratorUser } from '../../src/access/roles.js'
 import { sanitizeOptions } from './defaults.js'
 import { feedFields } from './fields/feedFields.js'
+import { IMPORT_ROLES, importEndpoint } from './endpoints/importEndpoint.js'
 import { assignFeedId } from './hooks/assignFeedId.js'
 import type { HyperactivePluginOptions } from './types.js'
 
@@ -40,6 +41,20 @@ export const hyperactivePlugin =
           : {
               ...collection,
               fields: [...collection.fields, ...feedFields(staffOnly)],
+              endpoints: [...(collection.endpoints || []), importEndpoint(options)],
+              admin: {
+                ...collection.admin,
+                components: {
+                  ...collection.admin?.components,
+                  beforeListTable: [
+                    ...(collection.admin?.components?.beforeListTable ?? []),
+                    {
+                      path: '/plugins/hyperactive/components/ImportHyperactive.js#ImportHyperactive',
+                      clientProps: { maxBytes: options.maxBytes, roles: [...IMPORT_ROLES] },
+                    },
+                  ],
+                },
+              },
               hooks: {
                 ...collection.hooks,
                 beforeChange: [assignFeedId, ...(collection.hooks?.beforeChange ?? [])],

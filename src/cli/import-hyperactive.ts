@@ -39,7 +39,10 @@ const describe = (s: ImportSummary) =>
         .join('\n')
     : `${s.file}${s.dryRun ? ' (dry run: nothing written)' : ''}: ${s.events} events — ` +
       `${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, 0 failed` +
-      (s.organizationsCreated ? `; ${s.organizationsCreated} new organizations to name` : '')
+      (s.organizationsCreated ? `; ${s.organizationsCreated} new organizations to name` : '') +
+      (s.forModeration && !s.dryRun
+        ? `; ${s.forModeration} pending or hidden, listed in one email to the moderators`
+        : '')
 
 /** npm run import:hyperactive -- FILE [--dry-run] [--json] */
 process.exit(

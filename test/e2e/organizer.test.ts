@@ -71,4 +71,61 @@ describe('an organizer in the admin', () => {
     expect(event.startsAt).toBe('2026-08-15T23:30:00.000Z')
     await page.close()
   }, 120_000)
+
+  test('imports a Hyperactive file from the events list: a bad file first, then a good one', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await login(page, 'organizer@example.org')
+    await page.goto(`${server.url}/admin/collections/events`)
+    await page.getByText('Import Hyperactive XML').click()
+
+    const record = (date: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<event>
+  <auto-moderation-checked type="boolean">true</auto-moderation-checked>
+  <date type="datetime">${date}</date>
+  <id type="integer">8801</id>
+  <moderation-status>published</moderation-status>
+  <title>Co-op bakery open day</title>
+</event>
+`
+    const file = page.getByLabel('XML file')
+    await file.setInputFiles({
+      name: 'bad.xml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(record('Saturday')),
+    })
+    await page.getByRole('button', { name: 'Import' }).click()
+    const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported' })
+    await expect(alert.textContent()).resolves.toMatch(
+      /line 4: <date>: "Saturday" is not a datetime/,
+    )
+
+    await file.setInputFiles({
+      name: 'bakery.xml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(record('2031-06-07T10:00:00+01:00')),
+    })
+    await page.getByLabel(/^Check only/).check()
+    await page.getByRole('button', { name: 'Check file' }).click()
+    const status = page.getByRole('status').filter({ hasText: 'events:' })
+    await status.getByText(/1 events: 1 created, 0 updated, 0 unchanged\. Check only/).waitFor()
+
+    await page.getByLabel(/^Check only/).uncheck()
+    await page.getByRole('button', { name: 'Import' }).click()
+    await status.getByText(/^1 events: 1 created, 0 updated, 0 unchanged\.\s*$/).waitFor()
+    // The list refreshes and shows the imported event.
+    await page.getByRole('link', { name: 'Co-op bakery open day' }).waitFor()
+    expect(errors).toEqual([])
+
+    const res = await fetch(`${server.url}/api/events?where[feedId][equals]=8801`)
+    const { docs } = (await res.json()) as { docs: { title: string; startsAt: string }[] }
+    expect(docs).toEqual([
+      expect.objectContaining({
+        title: 'Co-op bakery open day',
+        startsAt: '2031-06-07T09:00:00.000Z',
+      }),
+    ])
+    await page.close()
+  }, 120_000)
 })

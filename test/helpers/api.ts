@@ -20,22 +20,26 @@ export type ApiClient = {
   ) => Promise<GraphQLReply>
   /** Logs in `<role>@example.org` for each role; later calls as that role carry its token. */
   login: (...roles: string[]) => Promise<void>
+  /** The `Authorization` header of a logged-in role, for requests `call` cannot make. */
+  authorization: (who: string) => string
 }
 
 export function apiClient(baseUrl: string): ApiClient {
   const tokens = new Map<string, string>()
   const call: ApiClient['call'] = async (who, path, init = {}) => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-    if (who !== undefined) {
-      const token = tokens.get(who)
-      if (!token) throw new Error(`apiClient: "${who}" has not logged in`)
-      headers.Authorization = `JWT ${token}`
-    }
+    if (who !== undefined) headers.Authorization = authorization(who)
     const res = await fetch(`${baseUrl}${path}`, { ...init, headers })
     const text = await res.text()
     return { status: res.status, body: (text ? JSON.parse(text) : {}) as Json }
   }
+  const authorization = (who: string) => {
+    const token = tokens.get(who)
+    if (!token) throw new Error(`apiClient: "${who}" has not logged in`)
+    return `JWT ${token}`
+  }
   return {
+    authorization,
     call,
     graphql: (who, query, variables) =>
       call(who, '/api/graphql', {

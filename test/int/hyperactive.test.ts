@@ -33,6 +33,8 @@ const staffHeaders = async () => {
 }
 const importFile = (file: string, ...flags: string[]) =>
   runCli('import-hyperactive', [file, ...flags], env)
+/** The `<event>` elements of a file, each with its indentation and newline. */
+const events = (xml: string) => xml.match(/ {2}<event>[\s\S]*?<\/event>\n/g) ?? []
 const eventCount = async () =>
   (await client.call('admin', '/api/events/count')).body.totalDocs as number
 
@@ -171,7 +173,6 @@ describe('importing a list', () => {
       await staffHeaders(),
     )
     // Newest date first in the feed; the file listed them oldest first.
-    const events = (xml: string) => xml.match(/ {2}<event>[\s\S]*?<\/event>\n/g) ?? []
     expect([...events(staff.text)].reverse()).toEqual(events(LIST))
   })
 
@@ -230,6 +231,106 @@ describe('a bad or hostile file changes nothing', () => {
     expect(JSON.parse(run.stdout).failed[0].message).toBe(
       'the file is 100.0 MB; the limit is 64.0 MB',
     )
+  })
+})
+
+describe('the admin import action (POST /api/events/import-hyperactive)', () => {
+  const post = (who: string | undefined, body: BodyInit, query = '', accept = 'application/json') =>
+    fetch(`${server.url}/api/events/import-hyperactive${query}`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/xml',
+        Accept: accept,
+        ...(who ? { Authorization: client.authorization(who) } : {}),
+      },
+      body,
+    })
+  /** A file of one published event (the third of LIST) under a new id and title. */
+  const one = (id: number, title: string, date = '2029-05-03T19:00:00+02:00') =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<events type="array">\n${events(LIST)[2]!}</events>\n`
+      .replace('<id type="integer">9003</id>', `<id type="integer">${id}</id>`)
+      .replace('2030-05-03T19:00:00+02:00', date)
+      .replace('Asamblea en Mil&#225;n', title)
+
+  test('only organizers and admins may import; others are told why and nothing is written', async () => {
+    const before = await eventCount()
+    const xml = one(9101, 'Should not exist')
+    const anonymous = await post(undefined, xml)
+    expect(anonymous.status).toBe(401)
+    expect((await anonymous.json()).errors[0].message).toMatch(/Log in as an organizer or admin/)
+    await client.login('moderator')
+    const moderator = await post('moderator', xml)
+    expect(moderator.status).toBe(403)
+    expect((await moderator.json()).errors[0].message).toBe(
+      'Only organizers and admins may import events.',
+    )
+    expect(await eventCount()).toBe(before)
+  })
+
+  test('an organizer checks a file, imports it, and the import is recorded under their name', async () => {
+    await client.login('organizer')
+    const xml = one(9102, 'Uploaded through the admin')
+    const before = await eventCount()
+    const dry = await post('organizer', xml, '?file=upload.xml&dryRun=true')
+    expect(dry.status).toBe(200)
+    expect(await dry.json()).toMatchObject({ file: 'upload.xml', dryRun: true, created: 1 })
+    expect(await eventCount()).toBe(before)
+
+    const real = await post('organizer', xml, '?file=upload.xml')
+    expect(real.status).toBe(200)
+    expect(await real.json()).toMatchObject({ dryRun: false, created: 1, failed: [] })
+    const { body } = await client.call('admin', '/api/events?where[feedId][equals]=9102&depth=1')
+    const doc = (body.docs as Json[])[0]!
+    expect(doc.title).toBe('Uploaded through the admin')
+    expect((doc.createdBy as Json).email).toBe('organizer@example.org')
+    const log = await client.call(
+      'admin',
+      `/api/moderation-log?where[documentId][equals]=${doc.id}&depth=0`,
+    )
+    expect(log.body.docs).toEqual([
+      expect.objectContaining({ to: 'published', note: 'imported from Hyperactive (upload.xml)' }),
+    ])
+    // The same file again: unchanged.
+    expect(await (await post('organizer', xml, '?file=upload.xml')).json()).toMatchObject({
+      created: 0,
+      unchanged: 1,
+    })
+  })
+
+  test('a bad file is a 422 with the line, and nothing is written', async () => {
+    const before = await eventCount()
+    const res = await post('organizer', one(9103, 'Broken', 'soon'), '?file=broken.xml')
+    expect(res.status).toBe(422)
+    const summary = await res.json()
+    expect(summary.failed[0].message).toMatch(/^line \d+: <date>: "soon" is not a datetime/)
+    expect(await eventCount()).toBe(before)
+  })
+
+  test('a file over the limit is refused with 413 before it is read', async () => {
+    const res = await post('organizer', new Uint8Array(65 * 1024 * 1024))
+    expect(res.status).toBe(413)
+    expect((await res.json()).errors[0].message).toBe('the file is 65.0 MB; the limit is 64.0 MB')
+  })
+
+  test('asked for a stream, it reports progress and then the summary', async () => {
+    const records = Array.from(
+      { length: 250 },
+      (_, i) => events(one(9200 + i, `Streamed ${i}`))[0]!,
+    ).join('')
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<events type="array">\n${records}</events>\n`
+    const res = await post('organizer', xml, '?file=many.xml&dryRun=1', 'application/x-ndjson')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^application\/x-ndjson/)
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(lines.slice(0, -1)).toEqual([
+      { progress: { done: 100, total: 250 } },
+      { progress: { done: 200, total: 250 } },
+      { progress: { done: 250, total: 250 } },
+    ])
+    expect(lines.at(-1).summary).toMatchObject({ events: 250, created: 250, dryRun: true })
   })
 })
 

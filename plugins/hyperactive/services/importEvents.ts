@@ -8,10 +8,19 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { MODERATION_IMPORT, MODERATION_NOTE, MODERATION_TRUSTED } from '../../moderation/index.js'
-import { type MappedEvent, recordToEvent } from '../utilities/eventRecord.js'
+import {
+  MODERATION_DIGEST,
+  MODERATION_IMPORT,
+  MODERATION_NOTE,
+  MODERATION_OPTIONS,
+  MODERATION_TRUSTED,
+  type ModerationDigest,
+  type SanitizedModerationOptions,
+  sendModerationDigest,
+} from '../../moderation/index.js'
+import { recordKey, recordToEvent, stripLines } from '../utilities/eventRecord.js'
 import { parseXml } from '../utilities/parse.js'
-import { HyperactiveXmlError, type XmlField } from '../utilities/xmlTypes.js'
+import { HyperactiveXmlError, type XmlField, type XmlRecord } from '../utilities/xmlTypes.js'
 
 export type ImportFailure = { id?: number; line?: number; message: string }
 
@@ -23,6 +32,8 @@ export type ImportSummary = {
   updated: number
   unchanged: number
   organizationsCreated: number
+  /** Items the import left pending or hidden: moderators get one email listing them. */
+  forModeration: number
   /** Non-empty means nothing was written: a file is imported whole or not at all. */
   failed: ImportFailure[]
 }
@@ -36,9 +47,10 @@ export type ImportOptions = {
   /** Called every `progressEvery` records and at the end. */
   onProgress?: (done: number, total: number) => void
   progressEvery?: number
+  /** Who imports (the admin action): recorded as creator and in the moderation log. */
+  user?: PayloadRequest['user']
 }
 
-/** Same elements, whatever order the database gave the keys of each (jsonb reorders them). */
 /** A summary with nothing counted yet. */
 export const emptySummary = (file: string | undefined, dryRun: boolean): ImportSummary => ({
   file,
@@ -48,9 +60,11 @@ export const emptySummary = (file: string | undefined, dryRun: boolean): ImportS
   updated: 0,
   unchanged: 0,
   organizationsCreated: 0,
+  forModeration: 0,
   failed: [],
 })
 
+/** Same elements, whatever order the database gave the keys of each (jsonb reorders them). */
 const sameRecord = (a: unknown, b: unknown) => {
   const canonical = (record: unknown) =>
     JSON.stringify(
@@ -87,90 +101,127 @@ export async function importEvents(
     return summary
   }
 
-  let mapped: MappedEvent[]
+  let records: XmlRecord[]
+  let keys: ReturnType<typeof recordKey>[]
   try {
     const doc = parseXml(input, { maxBytes: options.maxBytes })
     if (doc.recordName !== 'event' && doc.records.length > 0) {
       throw new HyperactiveXmlError('expected <event> or <events type="array">', 1, doc.rootName)
     }
-    summary.events = doc.records.length
-    mapped = doc.records.map((record) => recordToEvent(record, options.timeZone))
-    const seen = new Map<number, number | undefined>()
-    for (const [i, m] of mapped.entries()) {
-      if (seen.has(m.feedId)) {
-        const line = doc.records[i]?.find((f) => f.name === 'id')?.line
-        throw new HyperactiveXmlError(`event ${m.feedId} appears twice in the file`, line, 'id')
+    records = doc.records
+    summary.events = records.length
+    keys = records.map(recordKey)
+    const seen = new Set<number>()
+    for (const key of keys) {
+      if (seen.has(key.feedId)) {
+        throw new HyperactiveXmlError(
+          `event ${key.feedId} appears twice in the file`,
+          key.line,
+          'id',
+        )
       }
-      seen.set(m.feedId, i)
+      seen.add(key.feedId)
     }
   } catch (error) {
     return fail(error)
   }
 
-  const req: PayloadRequest = await createLocalReq({}, payload)
+  const req: PayloadRequest = await createLocalReq(
+    options.user ? { user: options.user } : {},
+    payload,
+  )
+  const digest: ModerationDigest = []
+  const note = `imported from Hyperactive${options.file ? ` (${options.file})` : ''}`
   await beginImportTransaction(payload, req)
   let current: number | undefined
   try {
-    const organizations = await resolveCollectives(payload, req, mapped, summary)
+    const organizations = await resolveCollectives(payload, req, keys, summary, digest)
     const existing = await existingEvents(
       payload,
       req,
-      mapped.map((m) => m.feedId),
+      keys.map((k) => k.feedId),
     )
-    for (const [i, m] of mapped.entries()) {
-      current = m.feedId
-      const data = {
-        ...m.data,
-        organizations: m.collectiveId ? [organizations.get(m.collectiveId)] : [],
-      }
-      // Trusted: the state in the file is kept; not yet checked: the content filters run.
-      Object.assign(req.context, {
-        [MODERATION_TRUSTED]: true,
-        [MODERATION_IMPORT]: !m.data.autoModerationChecked,
-        [MODERATION_NOTE]: `imported from Hyperactive${options.file ? ` (${options.file})` : ''}`,
-      })
-      const before = existing.get(m.feedId)
-      if (!before) {
-        await payload.create({
-          collection: 'events',
-          data: data as never,
-          locale: 'en',
-          req,
-          depth: 0,
-        })
-        summary.created++
-      } else if (sameRecord(before.original, m.original)) {
+    for (const [i, record] of records.entries()) {
+      const { feedId } = keys[i] as (typeof keys)[number]
+      current = feedId
+      const before = existing.get(feedId)
+      // Unchanged records are recognised before the (costly) mapping to rich text.
+      if (before?.original && sameRecord(before.original, stripLines(record))) {
         summary.unchanged++
-      } else if (!before.original) {
+      } else if (before && !before.original) {
         throw new HyperactiveXmlError(
-          `feed id ${m.feedId} belongs to an event created in this CMS ("${before.title}"), not an imported one`,
+          `feed id ${feedId} belongs to an event created in this CMS ("${before.title}"), not an imported one`,
         )
       } else {
-        await payload.update({
-          collection: 'events',
-          id: before.id,
-          data: data as never,
-          locale: 'en',
-          req,
-          depth: 0,
+        // Mapped one at a time, so a large file never holds all its rich text at once.
+        const m = recordToEvent(record, options.timeZone)
+        const data = {
+          ...m.data,
+          organizations: m.collectiveId ? [organizations.get(m.collectiveId)] : [],
+        }
+        // Trusted: the state in the file is kept; not yet checked: the content filters run.
+        // Notices for moderators are collected into one digest email.
+        Object.assign(req.context, {
+          [MODERATION_TRUSTED]: true,
+          [MODERATION_IMPORT]: !m.data.autoModerationChecked,
+          [MODERATION_NOTE]: note,
+          [MODERATION_DIGEST]: digest,
         })
-        summary.updated++
+        if (!before) {
+          await payload.create({
+            collection: 'events',
+            data: data as never,
+            locale: 'en',
+            req,
+            depth: 0,
+          })
+          summary.created++
+        } else {
+          await payload.update({
+            collection: 'events',
+            id: before.id,
+            data: data as never,
+            locale: 'en',
+            req,
+            depth: 0,
+          })
+          summary.updated++
+        }
       }
       const done = i + 1
       if (
         options.onProgress &&
-        (done % (options.progressEvery ?? 500) === 0 || done === mapped.length)
+        (done % (options.progressEvery ?? 500) === 0 || done === records.length)
       ) {
-        options.onProgress(done, mapped.length)
+        options.onProgress(done, records.length)
       }
     }
-    if (options.dryRun) await killTransaction(req)
-    else await commitTransaction(req)
-    return summary
+    summary.forModeration = digest.length
+    if (options.dryRun) {
+      await killTransaction(req)
+      return summary
+    }
+    await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)
     return fail(error, current)
   }
+  try {
+    const moderation = payload.config.custom?.[MODERATION_OPTIONS] as
+      SanitizedModerationOptions | undefined
+    if (moderation?.enabled !== false) {
+      await sendModerationDigest(payload, digest, {
+        what: `Hyperactive import${options.file ? ` of ${options.file}` : ''}`,
+        recipients: moderation?.notifyRecipients,
+      })
+    }
+  } catch (error) {
+    // The import is committed; a mail problem must not make it look failed.
+    payload.logger.error(
+      `[hyperactive] imported, but could not queue the moderators' email: ${(error as Error).message}`,
+    )
+  }
+  return summary
 }
 
 /**
@@ -216,11 +267,12 @@ async function existingEvents(payload: Payload, req: PayloadRequest, feedIds: nu
 async function resolveCollectives(
   payload: Payload,
   req: PayloadRequest,
-  mapped: MappedEvent[],
+  keys: { collectiveId: number | null }[],
   summary: ImportSummary,
+  digest: ModerationDigest,
 ) {
   const ids = [
-    ...new Set(mapped.map((m) => m.collectiveId).filter((id): id is number => id !== null)),
+    ...new Set(keys.map((k) => k.collectiveId).filter((id): id is number => id !== null)),
   ]
   const byCollective = new Map<number, string>()
   if (ids.length === 0) return byCollective
@@ -241,6 +293,7 @@ async function resolveCollectives(
       [MODERATION_TRUSTED]: true,
       [MODERATION_IMPORT]: false,
       [MODERATION_NOTE]: `collective ${id} first seen in a Hyperactive import`,
+      [MODERATION_DIGEST]: digest,
     })
     const org = await payload.create({
       collection: 'organizations',

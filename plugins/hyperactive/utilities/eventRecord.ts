@@ -123,8 +123,30 @@ export const fingerprint = (field: XmlField) =>
 export const fingerprints = (record: XmlRecord) =>
   Object.fromEntries(record.map((field) => [field.name, fingerprint(field)]))
 
-const stripLines = (record: XmlRecord): XmlRecord =>
+export const stripLines = (record: XmlRecord): XmlRecord =>
   record.map(({ line: _line, ...field }) => field)
+
+const requiredText = (record: XmlRecord, name: string) => {
+  const field = find(record, name)
+  if (!field || field.nil || field.text.trim() === '') {
+    throw new HyperactiveXmlError(`the event has no ${name}`, field?.line ?? record[0]?.line, name)
+  }
+  return field.text
+}
+
+/**
+ * What the importer needs of a record before mapping it: its Hyperactive id (a positive
+ * integer, required), its collective, its original elements and the line it starts on.
+ */
+export function recordKey(record: XmlRecord) {
+  const feedId = Number(requiredText(record, 'id'))
+  if (!Number.isSafeInteger(feedId) || feedId <= 0) {
+    throw new HyperactiveXmlError('must be a positive integer', find(record, 'id')?.line, 'id')
+  }
+  const collective = find(record, 'collective-id')
+  const collectiveId = collective && !collective.nil ? Number(collective.text) : null
+  return { feedId, collectiveId, line: find(record, 'id')?.line }
+}
 
 export type MappedEvent = {
   feedId: number
@@ -145,18 +167,8 @@ export function recordToEvent(record: XmlRecord, timeZone: string): MappedEvent 
     const field = get(name)
     return field && !field.nil ? field.text : null
   }
-  const required = (name: string) => {
-    const t = text(name)
-    if (t === null || t.trim() === '') {
-      const line = record[0]?.line
-      throw new HyperactiveXmlError(`the event has no ${name}`, get(name)?.line ?? line, name)
-    }
-    return t
-  }
-  const feedId = Number(required('id'))
-  if (!Number.isSafeInteger(feedId) || feedId <= 0) {
-    throw new HyperactiveXmlError('must be a positive integer', get('id')?.line, 'id')
-  }
+  const required = (name: string) => requiredText(record, name)
+  const { feedId } = recordKey(record)
   const status = text('moderation-status') ?? 'pending'
   if (!HYPERACTIVE_STATES.includes(status)) {
     throw new HyperactiveXmlError(

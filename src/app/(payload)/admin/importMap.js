@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ModerationHistory as ModerationHistory_79218a5b15691017e907c32a6cb37b7b } from '../../../../plugins/moderation/components/ModerationHistory.js'
 import { BulkModeration as BulkModeration_ab7914f4d246f7efdb01e977090d1c06 } from '../../../../plugins/moderation/components/BulkModeration.js'
+import { ImportHyperactive as ImportHyperactive_270d51cd62135ff172c30cda749bf36c } from '../../../../plugins/hyperactive/components/ImportHyperactive.js'
 import { ModerationQueue as ModerationQueue_8a5ed24d57797f14af0c877d8c263e41 } from '../../../../plugins/moderation/components/ModerationQueue.js'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -53,6 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/moderation/components/ModerationHistory.js#ModerationHistory": ModerationHistory_79218a5b15691017e907c32a6cb37b7b,
   "/plugins/moderation/components/BulkModeration.js#BulkModeration": BulkModeration_ab7914f4d246f7efdb01e977090d1c06,
+  "/plugins/hyperactive/components/ImportHyperactive.js#ImportHyperactive": ImportHyperactive_270d51cd62135ff172c30cda749bf36c,
   "/plugins/moderation/components/ModerationQueue.js#ModerationQueue": ModerationQueue_8a5ed24d57797f14af0c877d8c263e41,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
