@@ -19,6 +19,8 @@ const nextConfig = {
     'sharp',
   ],
   poweredByHeader: false,
+  // The public forms post to server actions; nothing they send comes near this.
+  experimental: { serverActions: { bodySizeLimit: '128kb' } },
   // src/server.ts answers every request and sets the security headers itself.
   compress: true,
   // `npm test` type-checks the whole project with tsc; the build does not do it a second time,

@@ -89,8 +89,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'content-call': ContentCall;
+  };
+  globalsSelect: {
+    'content-call': ContentCallSelect<false> | ContentCallSelect<true>;
+  };
   locale: 'en' | 'es';
   widgets: {
     collections: CollectionsWidget;
@@ -371,6 +375,12 @@ export interface Organization {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Moderators see a sign-on once its email is confirmed.
+   */
+  awaitingConfirmation?: boolean | null;
+  signOnLanguage?: ('en' | 'es') | null;
+  signOnTokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -753,12 +763,28 @@ export interface Proposal {
   accessNeeds?: string | null;
   childcareRequest?: string | null;
   consent: boolean;
-  reviewState: 'pending' | 'in-review' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+  reviewState?: ('pending' | 'in-review' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn') | null;
   session?: {
     docs?: (string | Session)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  track?: string | null;
+  answers?:
+    | {
+        question: string;
+        label?: string | null;
+        value?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Emails to the submitter are written in this language.
+   */
+  submittedLanguage?: ('en' | 'es') | null;
+  flagged?: string | null;
+  tokenHash?: string | null;
+  tokenExpiresAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1240,6 +1266,9 @@ export interface OrganizationsSelect<T extends boolean = true> {
   autoModerationChecked?: T;
   createdBy?: T;
   adminNote?: T;
+  awaitingConfirmation?: T;
+  signOnLanguage?: T;
+  signOnTokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1272,6 +1301,19 @@ export interface ProposalsSelect<T extends boolean = true> {
   consent?: T;
   reviewState?: T;
   session?: T;
+  track?: T;
+  answers?:
+    | T
+    | {
+        question?: T;
+        label?: T;
+        value?: T;
+        id?: T;
+      };
+  submittedLanguage?: T;
+  flagged?: T;
+  tokenHash?: T;
+  tokenExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1479,6 +1521,89 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * The public proposal form at /propose follows these settings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-call".
+ */
+export interface ContentCall {
+  id: string;
+  opensAt?: string | null;
+  /**
+   * Private links to proposals stop working at this time.
+   */
+  closesAt?: string | null;
+  intro?: string | null;
+  formats?: ('workshop' | 'panel' | 'skill-share' | 'discussion' | 'caucus' | 'plenary' | 'other')[] | null;
+  lengths?: ('30' | '60' | '90' | '120')[] | null;
+  languages?: ('en' | 'es' | 'fr' | 'pt' | 'ht' | 'zh' | 'ar' | 'asl' | 'lse' | 'lsm' | 'other')[] | null;
+  tracks?:
+    | {
+        key: string;
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  questions?:
+    | {
+        key: string;
+        type: 'text' | 'choice' | 'checkbox';
+        required?: boolean | null;
+        label: string;
+        options?:
+          | {
+              label: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  maxPerEmail: number;
+  minFillSeconds: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-call_select".
+ */
+export interface ContentCallSelect<T extends boolean = true> {
+  opensAt?: T;
+  closesAt?: T;
+  intro?: T;
+  formats?: T;
+  lengths?: T;
+  languages?: T;
+  tracks?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        id?: T;
+      };
+  questions?:
+    | T
+    | {
+        key?: T;
+        type?: T;
+        required?: T;
+        label?: T;
+        options?:
+          | T
+          | {
+              label?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  maxPerEmail?: T;
+  minFillSeconds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -16,6 +16,7 @@ import { Proposals } from '../collections/Proposals/index.js'
 import { Sessions } from '../collections/Sessions/index.js'
 import { Users } from '../collections/Users/index.js'
 import { hyperactivePlugin } from '../plugins/hyperactive/index.js'
+import { contentCallPlugin } from '../plugins/content-call/index.js'
 import { moderationPlugin } from '../plugins/moderation/index.js'
 import { databaseAdapter, resolveDatabaseUrl } from './db.js'
 import { emailAdapter } from './email/index.js'
@@ -75,6 +76,7 @@ export default buildConfig({
       collections: { posts: {}, events: {}, sessions: {}, organizations: {} },
     }),
     hyperactivePlugin({ importTimeZone: process.env.HYPERACTIVE_TIME_ZONE || undefined }),
+    contentCallPlugin(),
   ],
   ...(isCommandLineTool ? { logger: { destination: process.stderr, options: {} } } : {}),
   localization: {

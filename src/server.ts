@@ -17,6 +17,7 @@ import {
 } from './db.js'
 import { projectRoot } from './paths.js'
 import { mountHyperactiveRoutes } from './routes/hyperactive.js'
+import { mountSubmissionGuards } from './routes/submissions.js'
 import config from './payload.config.js'
 
 export type ServerOptions = {
@@ -90,6 +91,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       contentSecurityPolicy: { directives: cspDirectives(dev) },
       // The admin loads its own assets only; cross-origin isolation would break image previews.
       crossOriginEmbedderPolicy: false,
+      // Not `no-referrer`: browsers then send `Origin: null` with form posts, and the public
+      // forms (server actions) rightly refuse those. `same-origin` still tells other sites
+      // nothing, so private links never leak.
+      referrerPolicy: { policy: 'same-origin' },
       strictTransportSecurity: process.env.SERVER_URL?.startsWith('https://')
         ? { maxAge: 15552000, includeSubDomains: true }
         : false,
@@ -118,6 +123,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   })
 
   mountHyperactiveRoutes(app, payload)
+  mountSubmissionGuards(app)
 
   // Express 5: '*' is no longer a valid path; a named splat matches the rest. No body parser
   // may run before this: Next and Payload read the request body themselves.

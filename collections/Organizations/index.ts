@@ -109,7 +109,9 @@ export const Organizations: CollectionConfig<'organizations'> = {
         en: 'Private contact (organizers only)',
         es: 'Contacto privado (solo organización)',
       },
-      access: { read: isOrganizerField, create: isOrganizerField, update: isOrganizerField },
+      // Written by whoever creates the organization (a public sign-on included: the
+      // content-call plugin decides what it may set); read and changed by organizers only.
+      access: { read: isOrganizerField, update: isOrganizerField },
       fields: [
         { name: 'name', type: 'text', maxLength: 200, label: { en: 'Name', es: 'Nombre' } },
         { name: 'email', type: 'email', label: { en: 'Email', es: 'Correo' } },

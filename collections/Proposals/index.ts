@@ -15,12 +15,18 @@ export const REVIEW_STATES = [
   'withdrawn',
 ] as const
 
-/** Private to organizers: contact details and needs a reviewer has no reason to see. */
+/**
+ * Private to organizers: contact details and needs a reviewer has no reason to see. The
+ * submitter writes them when proposing (the content-call plugin decides what a public
+ * submission may set); afterwards only organizers read or change them.
+ */
 const organizersOnly = {
   read: isOrganizerField,
-  create: isOrganizerField,
   update: isOrganizerField,
 }
+
+/** Links organizers make: never set by a submitter. */
+const organizersSet = { create: isOrganizerField, update: isOrganizerField }
 
 /** Content-call submissions. Public submission comes with the content-call plugin. */
 export const Proposals: CollectionConfig<'proposals'> = {
@@ -113,6 +119,7 @@ export const Proposals: CollectionConfig<'proposals'> = {
       type: 'relationship',
       relationTo: 'organizations',
       label: { en: 'Organization', es: 'Organización' },
+      access: organizersSet,
     },
     {
       name: 'coFacilitators',
@@ -172,7 +179,8 @@ export const Proposals: CollectionConfig<'proposals'> = {
     {
       name: 'reviewState',
       type: 'select',
-      required: true,
+      // Not `required`: GraphQL would then demand it from submitters, who may not set it.
+      // It always has a value: the default, or what the content-call plugin forces.
       defaultValue: 'pending',
       index: true,
       options: REVIEW_STATES.map((s) => ({
@@ -188,7 +196,7 @@ export const Proposals: CollectionConfig<'proposals'> = {
       })),
       label: { en: 'Review state', es: 'Estado de revisión' },
       admin: { position: 'sidebar' },
-      access: { create: isOrganizerField, update: isOrganizerField },
+      access: organizersSet,
     },
     {
       name: 'session',

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { seedContentCall } from './contentCall.js'
 import { seedGathering } from './gathering.js'
 import { demoUsers, seedUsers } from './users.js'
 
@@ -26,6 +27,7 @@ export async function seed(
   const counts: SeedCounts = {}
   counts.users = await seedUsers(payload, demoUsers(env))
   await seedGathering(payload, counts)
+  await seedContentCall(payload, counts)
   return counts
 }
 

@@ -98,9 +98,12 @@ export async function startServerProcess(env: NodeJS.ProcessEnv): Promise<Server
 }
 
 /** A fresh database with the demo content and a production server on it. */
-export async function startSeededServer(kind?: TestDatabaseKind) {
+export async function startSeededServer(
+  kind?: TestDatabaseKind,
+  extra: Record<string, string> = {},
+) {
   const db = await createTestDatabase(kind)
-  const env = serverEnv(db.url)
+  const env = serverEnv(db.url, extra)
   const seeded = runCli('seed', [], env)
   if (seeded.status !== 0)
     throw new Error(`npm run seed failed (${seeded.status}):\n${seeded.stderr}`)

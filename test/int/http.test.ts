@@ -77,7 +77,7 @@ describe('admin, REST and GraphQL through the Express host', () => {
       expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
       expect(res.headers.get('x-content-type-options')).toBe('nosniff')
       expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN')
-      expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+      expect(res.headers.get('referrer-policy')).toBe('same-origin')
       expect(res.headers.get('x-powered-by')).toBeNull()
     }
   })

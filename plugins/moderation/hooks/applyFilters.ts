@@ -54,7 +54,9 @@ export async function matchContentFilters(
   fields: Record<string, unknown>,
 ): Promise<{ filter: string; action: 'hold' | 'hide'; field: string } | null> {
   const match = matchFilters(await loadContentFilters(req), fields)
-  return match ? { filter: match.filter.name, action: match.filter.action, field: match.field } : null
+  return match
+    ? { filter: match.filter.name, action: match.filter.action, field: match.field }
+    : null
 }
 
 /**

@@ -3,6 +3,9 @@ import * as migration_20261122_054954_moderation_admin_notes from './20261122_05
 import * as migration_20261122_061346_drop_duplicate_hyperactive_columns from './20261122_061346_drop_duplicate_hyperactive_columns';
 import * as migration_20261122_061359_hyperactive_feed from './20261122_061359_hyperactive_feed';
 import * as migration_20261122_071208_parent_lookup_indexes from './20261122_071208_parent_lookup_indexes';
+import * as migration_20261122_074407_content_call from './20261122_074407_content_call';
+import * as migration_20261122_074438_review_state_optional from './20261122_074438_review_state_optional';
+import * as migration_20261122_075543_sign_on from './20261122_075543_sign_on';
 
 export const migrations = [
   {
@@ -28,6 +31,21 @@ export const migrations = [
   {
     up: migration_20261122_071208_parent_lookup_indexes.up,
     down: migration_20261122_071208_parent_lookup_indexes.down,
-    name: '20261122_071208_parent_lookup_indexes'
+    name: '20261122_071208_parent_lookup_indexes',
+  },
+  {
+    up: migration_20261122_074407_content_call.up,
+    down: migration_20261122_074407_content_call.down,
+    name: '20261122_074407_content_call',
+  },
+  {
+    up: migration_20261122_074438_review_state_optional.up,
+    down: migration_20261122_074438_review_state_optional.down,
+    name: '20261122_074438_review_state_optional',
+  },
+  {
+    up: migration_20261122_075543_sign_on.up,
+    down: migration_20261122_075543_sign_on.down,
+    name: '20261122_075543_sign_on'
   },
 ];

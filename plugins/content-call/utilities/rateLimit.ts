@@ -1,0 +1,52 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+
+/**
+ * Per-client limit on public submissions (forms, REST and GraphQL creates). `consume` answers
+ * 0 when the submission may go ahead, otherwise the seconds to wait. The default lives in the
+ * process; several app instances should share one (`setSubmissionLimiter` with, for example,
+ * rate-limiter-flexible's Redis or PostgreSQL limiter behind the same interface).
+ */
+export interface SubmissionLimiter {
+  consume(key: string): Promise<number>
+}
+
+/** Submissions per client address per hour: `SUBMISSIONS_PER_HOUR`, default 20. */
+export const submissionsPerHour = () => {
+  const value = Number(process.env.SUBMISSIONS_PER_HOUR || 20)
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new Error(
+      `SUBMISSIONS_PER_HOUR must be a positive whole number, not "${process.env.SUBMISSIONS_PER_HOUR}"`,
+    )
+  }
+  return value
+}
+
+export function memoryLimiter(points = submissionsPerHour(), seconds = 3600): SubmissionLimiter {
+  const limiter = new RateLimiterMemory({ points, duration: seconds })
+  return {
+    consume: async (key) => {
+      try {
+        await limiter.consume(key)
+        return 0
+      } catch (error) {
+        if (error instanceof RateLimiterRes)
+          return Math.max(1, Math.ceil(error.msBeforeNext / 1000))
+        throw error
+      }
+    },
+  }
+}
+
+// One limiter per process, shared by the Express routes and the Payload hooks (Next's server
+// bundle has its own copy of this module, hence the global).
+const KEY = Symbol.for('dualpower.submissionLimiter')
+type Holder = { [KEY]?: SubmissionLimiter }
+
+export function submissionLimiter(): SubmissionLimiter {
+  const holder = globalThis as Holder
+  return (holder[KEY] ??= memoryLimiter())
+}
+
+export function setSubmissionLimiter(limiter: SubmissionLimiter) {
+  ;(globalThis as Holder)[KEY] = limiter
+}
