@@ -134,6 +134,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     s.once('error', reject)
   })
   const actualPort = (server.address() as { port: number }).port
+  // Idle keep-alive connections stay open longer than clients and load balancers keep them
+  // (60 s is common): Node's 5 s default closes sockets a client is about to reuse, which it
+  // sees as "other side closed" on a perfectly good request.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
 
   let closing: Promise<void> | undefined
   const shutdown = (signal = 'shutdown') =>
