@@ -48,6 +48,9 @@ export interface Config {
     users: User;
     'moderation-log': ModerationLog;
     'content-filters': ContentFilter;
+    reviews: Review;
+    'decision-emails': DecisionEmail;
+    'erasure-log': ErasureLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -63,6 +66,8 @@ export interface Config {
     };
     proposals: {
       session: 'sessions';
+      reviews: 'reviews';
+      decisionEmails: 'decision-emails';
     };
   };
   collectionsSelect: {
@@ -79,6 +84,9 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'moderation-log': ModerationLogSelect<false> | ModerationLogSelect<true>;
     'content-filters': ContentFiltersSelect<false> | ContentFiltersSelect<true>;
+    reviews: ReviewsSelect<false> | ReviewsSelect<true>;
+    'decision-emails': DecisionEmailsSelect<false> | DecisionEmailsSelect<true>;
+    'erasure-log': ErasureLogSelect<false> | ErasureLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -91,9 +99,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
   globals: {
     'content-call': ContentCall;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'content-call': ContentCallSelect<false> | ContentCallSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'es';
   widgets: {
@@ -103,6 +113,9 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
+      sendDecisionEmail: TaskSendDecisionEmail;
+      rescoreReviews: TaskRescoreReviews;
+      eraseAccessNeeds: TaskEraseAccessNeeds;
       inline: {
         input: unknown;
         output: unknown;
@@ -732,6 +745,10 @@ export interface Session {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Carried over from the proposal. Erased automatically after the gathering.
+   */
+  facilitatorNeeds?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -785,6 +802,71 @@ export interface Proposal {
   flagged?: string | null;
   tokenHash?: string | null;
   tokenExpiresAt?: string | null;
+  reviewScore?: number | null;
+  reviewCount?: number | null;
+  reviews?: {
+    docs?: (string | Review)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  decisionEmails?: {
+    docs?: (string | DecisionEmail)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Score each criterion from 1 (weak) to 5 (strong). Reviewers see only their own reviews.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews".
+ */
+export interface Review {
+  id: string;
+  proposal: string | Proposal;
+  scores?:
+    | {
+        criterion: string;
+        score: number;
+        id?: string | null;
+      }[]
+    | null;
+  comment?: string | null;
+  weightedScore?: number | null;
+  /**
+   * Set to whoever writes the review.
+   */
+  reviewer?: (string | null) | User;
+  title?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Nothing here is sent until you release it. Edit a draft to personalise it, then select drafts and release them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "decision-emails".
+ */
+export interface DecisionEmail {
+  id: string;
+  proposal: string | Proposal;
+  decision: 'accepted' | 'waitlisted' | 'rejected';
+  to: string;
+  language?: ('en' | 'es') | null;
+  subject: string;
+  body: string;
+  /**
+   * “Superseded”: the decision changed before this draft was released.
+   */
+  status: 'draft' | 'released' | 'sent' | 'failed' | 'superseded';
+  releasedAt?: string | null;
+  releasedBy?: (string | null) | User;
+  sentAt?: string | null;
+  attempts?: number | null;
+  messageId?: string | null;
+  lastError?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -817,6 +899,28 @@ export interface ContentFilter {
   }[];
   action: 'hold' | 'hide';
   enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Access needs and childcare requests are erased automatically after the gathering (see Content call → Gathering and privacy).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-log".
+ */
+export interface ErasureLog {
+  id: string;
+  summary?: string | null;
+  gathering?: (string | null) | Event;
+  cutoff?: string | null;
+  erased?:
+    | {
+        collection?: string | null;
+        documentId?: string | null;
+        fields?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -889,7 +993,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail';
+        taskSlug: 'inline' | 'sendEmail' | 'sendDecisionEmail' | 'rescoreReviews' | 'eraseAccessNeeds';
         taskID: string;
         input?:
           | {
@@ -922,10 +1026,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'sendDecisionEmail' | 'rescoreReviews' | 'eraseAccessNeeds') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -987,6 +1100,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'content-filters';
         value: string | ContentFilter;
+      } | null)
+    | ({
+        relationTo: 'reviews';
+        value: string | Review;
+      } | null)
+    | ({
+        relationTo: 'decision-emails';
+        value: string | DecisionEmail;
+      } | null)
+    | ({
+        relationTo: 'erasure-log';
+        value: string | ErasureLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1188,6 +1313,7 @@ export interface SessionsSelect<T extends boolean = true> {
   autoModerationChecked?: T;
   createdBy?: T;
   adminNote?: T;
+  facilitatorNeeds?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1314,6 +1440,10 @@ export interface ProposalsSelect<T extends boolean = true> {
   flagged?: T;
   tokenHash?: T;
   tokenExpiresAt?: T;
+  reviewScore?: T;
+  reviewCount?: T;
+  reviews?: T;
+  decisionEmails?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1453,6 +1583,66 @@ export interface ContentFiltersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews_select".
+ */
+export interface ReviewsSelect<T extends boolean = true> {
+  proposal?: T;
+  scores?:
+    | T
+    | {
+        criterion?: T;
+        score?: T;
+        id?: T;
+      };
+  comment?: T;
+  weightedScore?: T;
+  reviewer?: T;
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "decision-emails_select".
+ */
+export interface DecisionEmailsSelect<T extends boolean = true> {
+  proposal?: T;
+  decision?: T;
+  to?: T;
+  language?: T;
+  subject?: T;
+  body?: T;
+  status?: T;
+  releasedAt?: T;
+  releasedBy?: T;
+  sentAt?: T;
+  attempts?: T;
+  messageId?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-log_select".
+ */
+export interface ErasureLogSelect<T extends boolean = true> {
+  summary?: T;
+  gathering?: T;
+  cutoff?: T;
+  erased?:
+    | T
+    | {
+        collection?: T;
+        documentId?: T;
+        fields?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1487,6 +1677,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1563,6 +1754,54 @@ export interface ContentCall {
     | null;
   maxPerEmail: number;
   minFillSeconds: number;
+  /**
+   * Reviewers score each criterion from 1 to 5; the weighted average orders the proposals. Changing a weight recomputes every score.
+   */
+  criteria?:
+    | {
+        key: string;
+        weight: number;
+        label: string;
+        help?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  blindReview?: boolean | null;
+  acceptedEmail?: {
+    subject?: string | null;
+    body?: string | null;
+  };
+  waitlistedEmail?: {
+    subject?: string | null;
+    body?: string | null;
+  };
+  rejectedEmail?: {
+    subject?: string | null;
+    body?: string | null;
+  };
+  /**
+   * Sessions made from accepted proposals belong to this event.
+   */
+  gathering?: (string | null) | Event;
+  eraseAfterDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1601,6 +1840,46 @@ export interface ContentCallSelect<T extends boolean = true> {
       };
   maxPerEmail?: T;
   minFillSeconds?: T;
+  criteria?:
+    | T
+    | {
+        key?: T;
+        weight?: T;
+        label?: T;
+        help?: T;
+        id?: T;
+      };
+  blindReview?: T;
+  acceptedEmail?:
+    | T
+    | {
+        subject?: T;
+        body?: T;
+      };
+  waitlistedEmail?:
+    | T
+    | {
+        subject?: T;
+        body?: T;
+      };
+  rejectedEmail?:
+    | T
+    | {
+        subject?: T;
+        body?: T;
+      };
+  gathering?: T;
+  eraseAfterDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1628,6 +1907,42 @@ export interface TaskSendEmail {
   };
   output: {
     messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDecisionEmail".
+ */
+export interface TaskSendDecisionEmail {
+  input: {
+    id: string;
+  };
+  output: {
+    sent?: boolean | null;
+    reason?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRescoreReviews".
+ */
+export interface TaskRescoreReviews {
+  input?: unknown;
+  output: {
+    reviews?: number | null;
+    changed?: number | null;
+    proposals?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseAccessNeeds".
+ */
+export interface TaskEraseAccessNeeds {
+  input?: unknown;
+  output: {
+    erased?: number | null;
+    reason?: string | null;
   };
 }
 /**

@@ -18,6 +18,7 @@ import { Users } from '../collections/Users/index.js'
 import { hyperactivePlugin } from '../plugins/hyperactive/index.js'
 import { contentCallPlugin } from '../plugins/content-call/index.js'
 import { moderationPlugin } from '../plugins/moderation/index.js'
+import { userHasRole } from './access/roles.js'
 import { databaseAdapter, resolveDatabaseUrl } from './db.js'
 import { emailAdapter } from './email/index.js'
 import { sendEmailTask } from './jobs/sendEmail.js'
@@ -65,6 +66,12 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   i18n: { fallbackLanguage: 'en', supportedLanguages: { en, es } },
   jobs: {
+    // Payload lets any logged-in user run, queue or cancel jobs over HTTP: only admins may.
+    access: {
+      cancel: ({ req }) => userHasRole(req.user, 'admin'),
+      queue: ({ req }) => userHasRole(req.user, 'admin'),
+      run: ({ req }) => userHasRole(req.user, 'admin'),
+    },
     tasks: [sendEmailTask],
     // In-process worker; JOBS_AUTORUN=false leaves the queue to `npm run jobs:worker`.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],

@@ -1,7 +1,60 @@
 import type { Payload } from 'payload'
 
 import { CALL_SETTINGS_SLUG } from '../../plugins/content-call/index.js'
+import { GATHERING } from './content.js'
 import type { SeedCounts } from './index.js'
+
+const CRITERIA = [
+  ['fit', 2, 'Fit with the gathering', 'Encaje con el encuentro'],
+  ['clarity', 1, 'Clarity of the plan', 'Claridad del plan'],
+  ['accessibility', 1, 'Accessibility and participation', 'Accesibilidad y participación'],
+] as const
+
+/**
+ * The review side of the demo call: its criteria and gathering, each written only while still
+ * empty (so calls set up before these settings existed get them, and an organizer's choice
+ * stays).
+ */
+async function seedReviewSettings(payload: Payload) {
+  const current = (await payload.findGlobal({ slug: CALL_SETTINGS_SLUG as never, depth: 0 })) as {
+    criteria?: { id: string }[] | null
+    gathering?: string | null
+  }
+  let changed = false
+  if (!current.gathering) {
+    const event = await payload.find({
+      collection: 'events',
+      where: { slug: { equals: GATHERING.slug } },
+      limit: 1,
+      depth: 0,
+    })
+    if (event.docs[0]) {
+      await payload.updateGlobal({
+        slug: CALL_SETTINGS_SLUG as never,
+        data: { gathering: event.docs[0].id } as never,
+      })
+      changed = true
+    }
+  }
+  if (!current.criteria?.length) {
+    const saved = (await payload.updateGlobal({
+      slug: CALL_SETTINGS_SLUG as never,
+      locale: 'en',
+      data: {
+        criteria: CRITERIA.map(([key, weight, label]) => ({ key, weight, label })),
+      } as never,
+    })) as unknown as { criteria: { id: string }[] }
+    await payload.updateGlobal({
+      slug: CALL_SETTINGS_SLUG as never,
+      locale: 'es',
+      data: {
+        criteria: saved.criteria.map((row, i) => ({ ...row, label: CRITERIA[i]![3] })),
+      } as never,
+    })
+    changed = true
+  }
+  return changed
+}
 
 /**
  * The demo content call: open through 2027 so the quick start shows a working form, with the
@@ -13,7 +66,8 @@ export async function seedContentCall(payload: Payload, counts: SeedCounts) {
     opensAt?: string | null
   }
   if (current.opensAt) {
-    counts.contentCall = { created: 0, unchanged: 1 }
+    const changed = await seedReviewSettings(payload)
+    counts.contentCall = { created: changed ? 1 : 0, unchanged: changed ? 0 : 1 }
     return
   }
   const tracks = [
@@ -77,5 +131,6 @@ export async function seedContentCall(payload: Payload, counts: SeedCounts) {
       ],
     } as never,
   })
+  await seedReviewSettings(payload)
   counts.contentCall = { created: 1, unchanged: 0 }
 }

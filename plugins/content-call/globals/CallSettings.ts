@@ -4,8 +4,20 @@ import { fieldHasRole, hasRole } from '../../../src/access/hasRole.js'
 import { LANGUAGES } from '../../../src/fields/languages.js'
 import { groups } from '../../../src/i18n/labels.js'
 import { SESSION_FORMATS } from '../../../collections/Sessions/index.js'
+import { DECISIONS, validateTemplate } from '../utilities/decisions.js'
 
 export const CALL_SETTINGS_SLUG = 'content-call'
+
+const keyRule = (value: unknown) =>
+  typeof value === 'string' && /^[a-z0-9-]+$/.test(value)
+    ? true
+    : 'Use lowercase letters, digits and hyphens.'
+
+const decisionLabels = {
+  accepted: { en: 'Accepted', es: 'Aceptada' },
+  waitlisted: { en: 'Waitlisted', es: 'En lista de espera' },
+  rejected: { en: 'Not accepted', es: 'No aceptada' },
+} as const
 
 export const QUESTION_TYPES = ['text', 'choice', 'checkbox'] as const
 export const LENGTHS = ['30', '60', '90', '120'] as const
@@ -95,10 +107,7 @@ export const CallSettings: GlobalConfig = {
           required: true,
           maxLength: 60,
           label: { en: 'Key (stored with proposals)', es: 'Clave (se guarda en las propuestas)' },
-          validate: (value: unknown) =>
-            typeof value === 'string' && /^[a-z0-9-]+$/.test(value)
-              ? true
-              : 'Use lowercase letters, digits and hyphens.',
+          validate: keyRule,
         },
         {
           name: 'label',
@@ -128,10 +137,7 @@ export const CallSettings: GlobalConfig = {
               required: true,
               maxLength: 60,
               label: { en: 'Key', es: 'Clave' },
-              validate: (value: unknown) =>
-                typeof value === 'string' && /^[a-z0-9-]+$/.test(value)
-                  ? true
-                  : 'Use lowercase letters, digits and hyphens.',
+              validate: keyRule,
             },
             {
               name: 'type',
@@ -201,6 +207,146 @@ export const CallSettings: GlobalConfig = {
           label: {
             en: 'Minimum seconds to fill the form',
             es: 'Segundos mínimos para rellenar el formulario',
+          },
+          access: { read: fieldHasRole('admin', 'organizer') },
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: { en: 'Review', es: 'Revisión' },
+      fields: [
+        {
+          name: 'criteria',
+          type: 'array',
+          label: { en: 'Review criteria', es: 'Criterios de revisión' },
+          labels: {
+            singular: { en: 'Criterion', es: 'Criterio' },
+            plural: { en: 'Criteria', es: 'Criterios' },
+          },
+          admin: {
+            description: {
+              en: 'Reviewers score each criterion from 1 to 5; the weighted average orders the proposals. Changing a weight recomputes every score.',
+              es: 'Cada criterio se puntúa de 1 a 5; la media ponderada ordena las propuestas. Cambiar un peso recalcula todas las puntuaciones.',
+            },
+          },
+          access: { read: fieldHasRole('admin', 'organizer', 'reviewer') },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'key',
+                  type: 'text',
+                  required: true,
+                  maxLength: 60,
+                  label: { en: 'Key', es: 'Clave' },
+                  validate: keyRule,
+                },
+                {
+                  name: 'weight',
+                  type: 'number',
+                  required: true,
+                  min: 0,
+                  max: 10,
+                  defaultValue: 1,
+                  label: { en: 'Weight', es: 'Peso' },
+                },
+              ],
+            },
+            {
+              name: 'label',
+              type: 'text',
+              required: true,
+              localized: true,
+              maxLength: 200,
+              label: { en: 'Criterion', es: 'Criterio' },
+            },
+            {
+              name: 'help',
+              type: 'textarea',
+              localized: true,
+              maxLength: 1000,
+              label: {
+                en: 'What reviewers should look for',
+                es: 'Qué deben mirar quienes revisan',
+              },
+            },
+          ],
+        },
+        {
+          name: 'blindReview',
+          type: 'checkbox',
+          defaultValue: false,
+          label: {
+            en: 'Blind review: hide who submitted and their organization from reviewers',
+            es: 'Revisión anónima: ocultar a quienes revisan quién envió la propuesta y su organización',
+          },
+          access: { read: fieldHasRole('admin', 'organizer', 'reviewer') },
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: { en: 'Decision emails', es: 'Correos de decisión' },
+      admin: {
+        description: {
+          en: 'Drafted into the outbox when a proposal is accepted, waitlisted or not accepted; nothing is sent until an organizer releases it. Placeholders: {name}, {title}, {gathering}. Leave empty to use the built-in text.',
+          es: 'Se redactan en la bandeja de salida cuando una propuesta se acepta, queda en lista de espera o no se acepta; nada se envía hasta que la organización lo libera. Marcadores: {name}, {title}, {gathering}. Vacío = texto incluido.',
+        },
+      },
+      fields: DECISIONS.map((decision) => ({
+        name: `${decision}Email`,
+        type: 'group' as const,
+        label: decisionLabels[decision],
+        access: { read: fieldHasRole('admin', 'organizer') },
+        fields: [
+          {
+            name: 'subject',
+            type: 'text' as const,
+            localized: true,
+            maxLength: 200,
+            label: { en: 'Subject', es: 'Asunto' },
+            validate: (value: unknown) => validateTemplate(value),
+          },
+          {
+            name: 'body',
+            type: 'textarea' as const,
+            localized: true,
+            maxLength: 8000,
+            label: { en: 'Text', es: 'Texto' },
+            validate: (value: unknown) => validateTemplate(value),
+          },
+        ],
+      })),
+    },
+    {
+      type: 'collapsible',
+      label: { en: 'Gathering and privacy', es: 'Encuentro y privacidad' },
+      fields: [
+        {
+          name: 'gathering',
+          type: 'relationship',
+          relationTo: 'events',
+          label: { en: 'Gathering', es: 'Encuentro' },
+          admin: {
+            description: {
+              en: 'Sessions made from accepted proposals belong to this event.',
+              es: 'Las sesiones creadas a partir de propuestas aceptadas pertenecen a este evento.',
+            },
+          },
+          access: { read: fieldHasRole('admin', 'organizer') },
+        },
+        {
+          name: 'eraseAfterDays',
+          type: 'number',
+          min: 0,
+          max: 3650,
+          defaultValue: 30,
+          required: true,
+          label: {
+            en: 'Erase access needs and childcare requests this many days after the gathering ends',
+            es: 'Borrar necesidades de accesibilidad y cuidado infantil tantos días después del encuentro',
           },
           access: { read: fieldHasRole('admin', 'organizer') },
         },

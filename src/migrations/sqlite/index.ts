@@ -6,6 +6,7 @@ import * as migration_20261122_071153_parent_lookup_indexes from './20261122_071
 import * as migration_20261122_074350_content_call from './20261122_074350_content_call';
 import * as migration_20261122_074423_review_state_optional from './20261122_074423_review_state_optional';
 import * as migration_20261122_075530_sign_on from './20261122_075530_sign_on';
+import * as migration_20261122_110830_content_call_review from './20261122_110830_content_call_review';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261122_075530_sign_on.up,
     down: migration_20261122_075530_sign_on.down,
-    name: '20261122_075530_sign_on'
+    name: '20261122_075530_sign_on',
+  },
+  {
+    up: migration_20261122_110830_content_call_review.up,
+    down: migration_20261122_110830_content_call_review.down,
+    name: '20261122_110830_content_call_review'
   },
 ];

@@ -24,6 +24,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ModerationHistory as ModerationHistory_79218a5b15691017e907c32a6cb37b7b } from '../../../../plugins/moderation/components/ModerationHistory.js'
 import { BulkModeration as BulkModeration_ab7914f4d246f7efdb01e977090d1c06 } from '../../../../plugins/moderation/components/BulkModeration.js'
 import { ImportHyperactive as ImportHyperactive_270d51cd62135ff172c30cda749bf36c } from '../../../../plugins/hyperactive/components/ImportHyperactive.js'
+import { CreateSession as CreateSession_58f1ca2f9956ebc9711e72d80bffd1d4 } from '../../../../plugins/content-call/components/CreateSession.js'
+import { ReleaseDecisions as ReleaseDecisions_11ea2f5a3b7740788dd50207c577d826 } from '../../../../plugins/content-call/components/ReleaseDecisions.js'
 import { ModerationQueue as ModerationQueue_8a5ed24d57797f14af0c877d8c263e41 } from '../../../../plugins/moderation/components/ModerationQueue.js'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -55,6 +57,8 @@ export const importMap = {
   "/plugins/moderation/components/ModerationHistory.js#ModerationHistory": ModerationHistory_79218a5b15691017e907c32a6cb37b7b,
   "/plugins/moderation/components/BulkModeration.js#BulkModeration": BulkModeration_ab7914f4d246f7efdb01e977090d1c06,
   "/plugins/hyperactive/components/ImportHyperactive.js#ImportHyperactive": ImportHyperactive_270d51cd62135ff172c30cda749bf36c,
+  "/plugins/content-call/components/CreateSession.js#CreateSession": CreateSession_58f1ca2f9956ebc9711e72d80bffd1d4,
+  "/plugins/content-call/components/ReleaseDecisions.js#ReleaseDecisions": ReleaseDecisions_11ea2f5a3b7740788dd50207c577d826,
   "/plugins/moderation/components/ModerationQueue.js#ModerationQueue": ModerationQueue_8a5ed24d57797f14af0c877d8c263e41,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
