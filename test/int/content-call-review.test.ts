@@ -193,7 +193,11 @@ describe('reviews', () => {
     const filtered = await api('/api/proposals?where[reviewScore][greater_than]=0', {
       as: 'reviewer',
     })
-    expect(filtered.status).not.toBe(200)
+    expect(filtered.status).toBe(400)
+    // Nor through the order of a list.
+    const sorted = await api('/api/proposals?sort=-reviewScore', { as: 'reviewer' })
+    expect(sorted.status).toBe(400)
+    expect(JSON.stringify(sorted.body)).toContain('reviewScore')
   })
 
   test('bad reviews are refused with the field that needs fixing', async () => {
@@ -296,6 +300,7 @@ describe('reviews', () => {
         { as: 'reviewer' },
       )
       expect(query.status === 200 ? query.body.totalDocs : 0).toBe(0)
+      expect((await api('/api/proposals?sort=submitterName', { as: 'reviewer' })).status).toBe(400)
       // Through a review, populated, neither.
       const review = await api(`/api/reviews/${first}?depth=1`, { as: 'reviewer' })
       expect((review.body.proposal as Json).submitterName).toBeUndefined()
