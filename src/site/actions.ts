@@ -1,6 +1,7 @@
 'use server'
 
 import config from '@payload-config'
+import { refresh } from 'next/cache'
 import { headers } from 'next/headers'
 import { getPayload } from 'payload'
 
@@ -100,6 +101,8 @@ export async function manageAction(_previous: FormState, form: FormData): Promis
   }
   const result = await updateByToken(payload, token, proposalFromForm(values), locale)
   if (!result.ok) return next({ status: 'error', errors: result.errors, message: result.message })
+  // The page around the form (the summary's title) shows the saved values too.
+  refresh()
   return next({ status: 'done', errors: {}, message: t.manageSaved })
 }
 

@@ -199,6 +199,11 @@ describe('proponer una sesión con JavaScript (español), y el enlace privado', 
     await page.getByRole('button', { name: 'Guardar cambios' }).click()
     await page.getByText('Guardamos tus cambios.').waitFor()
     expect(await proposalsTitled('Cooperativas de vivienda en Chicago')).toHaveLength(1)
+    // The summary above the form shows the new title without a reload.
+    await page
+      .locator('.summary-list dd', { hasText: 'Cooperativas de vivienda en Chicago' })
+      .waitFor({ timeout: 10_000 })
+    await page.getByText('Guardamos tus cambios.').waitFor()
 
     // Withdrawing needs the confirmation box.
     await page.getByRole('button', { name: 'Retirar esta propuesta' }).click()

@@ -1,5 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+// Edited by hand: drizzle-kit writes `ADD … REFERENCES x(id)` without the ON DELETE rule the
+// schema declares, and a later development push then tries (and fails) to rebuild the tables.
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`reviews_scores\` (
   	\`_order\` integer NOT NULL,
@@ -119,14 +121,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`proposals\` ADD \`review_count\` numeric DEFAULT 0;`)
   await db.run(sql`CREATE INDEX \`proposals_review_score_idx\` ON \`proposals\` (\`review_score\`);`)
   await db.run(sql`ALTER TABLE \`payload_jobs\` ADD \`meta\` text;`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`reviews_id\` text(36) REFERENCES reviews(id);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`decision_emails_id\` text(36) REFERENCES decision_emails(id);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`erasure_log_id\` text(36) REFERENCES erasure_log(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`reviews_id\` text(36) REFERENCES reviews(id) ON UPDATE no action ON DELETE cascade;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`decision_emails_id\` text(36) REFERENCES decision_emails(id) ON UPDATE no action ON DELETE cascade;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`erasure_log_id\` text(36) REFERENCES erasure_log(id) ON UPDATE no action ON DELETE cascade;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reviews_id_idx\` ON \`payload_locked_documents_rels\` (\`reviews_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_decision_emails_id_idx\` ON \`payload_locked_documents_rels\` (\`decision_emails_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_erasure_log_id_idx\` ON \`payload_locked_documents_rels\` (\`erasure_log_id\`);`)
   await db.run(sql`ALTER TABLE \`content_call\` ADD \`blind_review\` integer DEFAULT false;`)
-  await db.run(sql`ALTER TABLE \`content_call\` ADD \`gathering_id\` text(36) REFERENCES events(id);`)
+  await db.run(sql`ALTER TABLE \`content_call\` ADD \`gathering_id\` text(36) REFERENCES events(id) ON UPDATE no action ON DELETE set null;`)
   await db.run(sql`ALTER TABLE \`content_call\` ADD \`erase_after_days\` numeric DEFAULT 30 NOT NULL;`)
   await db.run(sql`CREATE INDEX \`content_call_gathering_idx\` ON \`content_call\` (\`gathering_id\`);`)
   await db.run(sql`ALTER TABLE \`content_call_locales\` ADD \`accepted_email_subject\` text;`)
