@@ -45,6 +45,34 @@ export function runCli(name: string, args: string[], env: NodeJS.ProcessEnv) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
+/**
+ * Runs one of the CLI scripts to completion without blocking this process: servers and
+ * receivers the test runs keep answering, and its HTTP connections keep their timers.
+ */
+export function runCliAsync(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(tsx, [path.join(projectRoot, 'src', 'cli', `${name}.ts`), ...args], {
+      cwd: projectRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000)
+    child.once('error', reject)
+    child.once('exit', (status) => {
+      clearTimeout(timer)
+      resolve({ status, stdout, stderr })
+    })
+  })
+}
+
 export type ServerProcess = {
   url: string
   proc: ChildProcess

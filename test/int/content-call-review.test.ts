@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { type ApiClient, apiClient, type Json, TEST_PASSWORD } from '../helpers/api.js'
-import { runCli, type ServerProcess, startSeededServer } from '../helpers/server.js'
+import { runCliAsync, type ServerProcess, startSeededServer } from '../helpers/server.js'
 import { type SmtpReceiver, startSmtpReceiver } from '../helpers/smtp.js'
 
 let close: () => Promise<void>
@@ -516,13 +516,12 @@ describe('erasure of access needs after the gathering', () => {
       ).body.docs as Json[]
     ).map((d) => [d.title, d.accessNeeds ?? null, d.childcareRequest ?? null])
 
-  // The command line, as an operator runs it. (Without SMTP_URL: the receiver lives in this
-  // process, which cannot answer nodemailer's check while it waits for the command.)
-  const erase = () => runCli('erase-access-needs', [], { ...env, SMTP_URL: '' })
+  // The command line, as an operator runs it (beside the running server, on its database).
+  const erase = () => runCliAsync('erase-access-needs', [], env)
 
   test('waits for the configured days, then erases and logs what it erased', async () => {
     await setCall({ eraseAfterDays: 3650 })
-    const waiting = erase()
+    const waiting = await erase()
     expect(waiting.status).toBe(0)
     // The seeded gathering ended on 31 July 2022.
     expect(waiting.stdout).toContain('Nothing erased: waiting until 2032-07-28')
@@ -531,7 +530,7 @@ describe('erasure of access needs after the gathering', () => {
     expect(before).toBeGreaterThan(3)
 
     await setCall({ eraseAfterDays: 0 })
-    const run = erase()
+    const run = await erase()
     expect(run.status).toBe(0)
     expect(run.stdout).toMatch(/Erased \d+ documents/)
     expect(await withNeeds()).toEqual([])
@@ -557,7 +556,7 @@ describe('erasure of access needs after the gathering', () => {
     expect((await post('/api/erasure-log', { summary: 'forged' }, 'admin')).status).toBe(403)
 
     // Nothing left: a second run erases nothing and writes no record.
-    expect(erase().stdout).toContain('Erased 0 documents')
+    expect((await erase()).stdout).toContain('Erased 0 documents')
     expect((await api('/api/erasure-log?limit=0', { as: 'organizer' })).body.totalDocs).toBe(1)
   }, 240_000)
 })
