@@ -16,6 +16,7 @@ import {
   watchDatabaseErrors,
 } from './db.js'
 import { projectRoot } from './paths.js'
+import { mountFeedRoutes } from './routes/feeds.js'
 import { mountHyperactiveRoutes } from './routes/hyperactive.js'
 import { mountSubmissionGuards } from './routes/submissions.js'
 import config from './payload.config.js'
@@ -123,6 +124,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   })
 
   mountHyperactiveRoutes(app, payload)
+  mountFeedRoutes(app, payload)
   mountSubmissionGuards(app)
 
   // Express 5: '*' is no longer a valid path; a named splat matches the rest. No body parser

@@ -1,0 +1,180 @@
+import type { Express, NextFunction, Request, Response } from 'express'
+import type { Payload } from 'payload'
+
+import { icsCalendar } from '../../plugins/publishing/services/ics.js'
+import {
+  type FeedCollection,
+  feedItems,
+  lastChange,
+} from '../../plugins/publishing/services/items.js'
+import { rssFeed } from '../../plugins/publishing/services/rss.js'
+import { latest, sendWithValidators } from '../../plugins/publishing/utilities/http.js'
+import { FeedQueryError, parseFeedQuery } from '../../plugins/publishing/utilities/query.js'
+
+type Doc = Record<string, unknown> & {
+  id: string
+  title: string
+  createdAt: string
+  updatedAt: string
+}
+
+const siteName = () => process.env.SITE_NAME || 'Dual Power'
+const timeZone = () => process.env.SITE_TIME_ZONE || 'UTC'
+
+/** Where links in feeds point: SERVER_URL when set, otherwise the host the request came to. */
+const originOf = (payload: Payload, req: Request) =>
+  (
+    payload.config.serverURL ||
+    process.env.SERVER_URL ||
+    `${req.protocol}://${req.get('host')}`
+  ).replace(/\/$/, '')
+
+/** What each feed's content depends on: a change to any of them moves Last-Modified. */
+const DEPENDS: Record<string, string[]> = {
+  events: ['events', 'places', 'organizations', 'categories'],
+  posts: ['posts', 'people', 'categories'],
+  sessions: ['sessions', 'events', 'places', 'people'],
+}
+
+const changedAt = async (payload: Payload, what: string) =>
+  latest(await Promise.all(DEPENDS[what]!.map((c) => lastChange(payload, c))))
+
+/** 400 naming the parameter for a bad query; anything else to the error handler. */
+const guard =
+  (handler: (req: Request, res: Response) => Promise<void>) =>
+  async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      await handler(req, res)
+    } catch (error) {
+      if (error instanceof FeedQueryError) {
+        res.status(400).type('text/plain').send(`${error.message}\n`)
+      } else next(error)
+    }
+  }
+
+/** The visible event with this feed id (as `/events/:id.xml` uses), or null. */
+async function eventByFeedId(payload: Payload, id: string, locale: 'en' | 'es') {
+  if (!/^[1-9]\d{0,15}$/.test(id)) return null
+  const found = await payload.find({
+    collection: 'events',
+    where: { feedId: { equals: Number(id) } },
+    limit: 1,
+    depth: 1,
+    locale,
+    fallbackLocale: 'en',
+    overrideAccess: false,
+    user: null,
+  })
+  return (found.docs[0] as unknown as Doc | undefined) ?? null
+}
+
+/**
+ * The public feeds (see DESIGN.md): RSS 2.0 of posts and upcoming events, iCalendar of events,
+ * of one event and of a gathering's sessions. Anonymous content only, whoever asks; every
+ * answer carries ETag and Last-Modified and honours conditional requests.
+ */
+export function mountFeedRoutes(app: Express, payload: Payload) {
+  const rss = (collection: FeedCollection) =>
+    guard(async (req, res) => {
+      const query = parseFeedQuery(req.query as Record<string, unknown>)
+      const [docs, updated] = await Promise.all([
+        feedItems(payload, collection, query),
+        changedAt(payload, collection),
+      ])
+      const origin = originOf(payload, req)
+      const body = rssFeed({
+        collection,
+        docs: docs as unknown as Doc[],
+        origin,
+        selfUrl: `${origin}${req.originalUrl}`,
+        locale: query.locale,
+        siteTitle: siteName(),
+        updated: updated ?? new Date(0),
+        timeZone: timeZone(),
+      })
+      sendWithValidators(req, res, {
+        body,
+        type: 'application/rss+xml; charset=utf-8',
+        lastModified: updated,
+      })
+    })
+  app.get('/feeds/posts.rss', rss('posts'))
+  app.get('/feeds/events.rss', rss('events'))
+
+  const ics = (req: Request, res: Response, name: string, docs: Doc[], updated: Date | null) => {
+    const origin = originOf(payload, req)
+    const body = icsCalendar({
+      name,
+      docs,
+      url: (doc) =>
+        typeof doc.feedId === 'number'
+          ? `${origin}/events/${doc.feedId}.ics`
+          : `${origin}/api/sessions/${doc.id}`,
+      timeZone: timeZone(),
+    })
+    sendWithValidators(req, res, {
+      body,
+      type: 'text/calendar; charset=utf-8',
+      lastModified: updated,
+    })
+  }
+
+  app.get(
+    '/feeds/events.ics',
+    guard(async (req, res) => {
+      const query = parseFeedQuery(req.query as Record<string, unknown>)
+      const [docs, updated] = await Promise.all([
+        feedItems(payload, 'events', query),
+        changedAt(payload, 'events'),
+      ])
+      ics(
+        req,
+        res,
+        `${siteName()}: ${query.locale === 'es' ? 'eventos' : 'events'}`,
+        docs as unknown as Doc[],
+        updated,
+      )
+    }),
+  )
+  app.get(
+    '/events/:id.ics',
+    guard(async (req, res) => {
+      const query = parseFeedQuery(req.query as Record<string, unknown>)
+      const event = await eventByFeedId(payload, String(req.params.id), query.locale)
+      if (!event) {
+        res.status(404).type('text/plain').send(`No event ${req.params.id} in this feed\n`)
+        return
+      }
+      ics(req, res, event.title, [event], await changedAt(payload, 'events'))
+    }),
+  )
+  app.get(
+    '/events/:id/schedule.ics',
+    guard(async (req, res) => {
+      const query = parseFeedQuery(req.query as Record<string, unknown>)
+      const event = await eventByFeedId(payload, String(req.params.id), query.locale)
+      if (!event) {
+        res.status(404).type('text/plain').send(`No event ${req.params.id} in this feed\n`)
+        return
+      }
+      const sessions = await payload.find({
+        collection: 'sessions',
+        where: { event: { equals: event.id } },
+        sort: 'startsAt',
+        pagination: false,
+        depth: 1,
+        locale: query.locale,
+        fallbackLocale: 'en',
+        overrideAccess: false,
+        user: null,
+      })
+      ics(
+        req,
+        res,
+        event.title,
+        sessions.docs as unknown as Doc[],
+        await changedAt(payload, 'sessions'),
+      )
+    }),
+  )
+}

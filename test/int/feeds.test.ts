@@ -1,0 +1,341 @@
+/**
+ * RSS and iCalendar feeds through the real server, read back by independent parsers (Debian's
+ * python3-feedparser and python3-icalendar): titles, dates, time zones, filters, only visible
+ * content, no private fields, and conditional requests.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+
+import { paragraphs } from '../../src/seed/richText.js'
+import { type ApiClient, apiClient, type Json } from '../helpers/api.js'
+import { feedReadersAvailable, parseIcs, parseRss } from '../helpers/feedReaders.js'
+import { type ServerProcess, startSeededServer } from '../helpers/server.js'
+
+if (!feedReadersAvailable()) {
+  throw new Error(
+    'The feed tests read feeds with Debian’s parsers: apt-get install python3-feedparser python3-icalendar',
+  )
+}
+
+let close: () => Promise<void>
+let server: ServerProcess
+let client: ApiClient
+const made: Record<string, Json> = {}
+const SECRET = 'staff-only note: caller asked us not to publish her phone'
+
+const get = async (path: string, headers: Record<string, string> = {}) => {
+  const res = await fetch(`${server.url}${path}`, { headers })
+  return { status: res.status, headers: res.headers, text: await res.text() }
+}
+
+const days = (n: number) => new Date(Date.now() + n * 86_400_000)
+/** 18:00 on a day `n` days from now in Chicago (CST or CDT), as UTC. */
+const chicagoEvening = (n: number) => {
+  const day = days(n).toISOString().slice(0, 10)
+  for (const offset of [5, 6]) {
+    const utc = new Date(`${day}T${String(18 + offset).padStart(2, '0')}:00:00.000Z`)
+    const local = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'America/Chicago',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    }).format(utc)
+    if (local === '18') return utc
+  }
+  throw new Error('no 18:00 in Chicago that day')
+}
+
+async function createEvent(key: string, data: Json) {
+  const res = await client.call('organizer', '/api/events', {
+    method: 'POST',
+    body: JSON.stringify({
+      summary: paragraphs(`${data.title} summary.`),
+      startsAt_tz: 'America/Chicago',
+      ...data,
+    }),
+  })
+  expect(res.status).toBe(201)
+  made[key] = res.body.doc as Json
+  return made[key]!
+}
+
+beforeAll(async () => {
+  ;({ server, close } = await startSeededServer())
+  client = apiClient(server.url)
+  await client.login('organizer')
+  const place = (
+    (await client.call('organizer', '/api/places?limit=1&depth=0')).body.docs as Json[]
+  )[0]!
+  const org = (
+    (
+      await client.call(
+        'organizer',
+        '/api/organizations?where[moderationStatus][equals]=published&limit=1&depth=0',
+      )
+    ).body.docs as Json[]
+  )[0]!
+  const category = await client.call('organizer', '/api/categories', {
+    method: 'POST',
+    body: JSON.stringify({ name: 'Housing justice', slug: 'housing-justice' }),
+  })
+  expect(category.status).toBe(201)
+  made.place = place
+  made.org = org
+  made.category = category.body.doc as Json
+  const future = chicagoEvening(10)
+  await createEvent('published', {
+    title: 'Tenant assembly',
+    startsAt: future.toISOString(),
+    endsAt: new Date(future.getTime() + 2 * 3_600_000).toISOString(),
+    place: place.id,
+    organizations: [org.id],
+    categories: [made.category.id],
+    tags: ['housing'],
+    moderationStatus: 'published',
+    adminNote: paragraphs(SECRET),
+    contactEmail: 'private@example.org',
+  })
+  await createEvent('featured', {
+    title: 'Mutual aid fair',
+    startsAt: chicagoEvening(20).toISOString(),
+    moderationStatus: 'featured',
+  })
+  await createEvent('allDay', {
+    title: 'Seed swap day',
+    startsAt: chicagoEvening(30).toISOString(),
+    allDay: true,
+    moderationStatus: 'published',
+  })
+  await createEvent('pending', {
+    title: 'Pending: not yet reviewed',
+    startsAt: chicagoEvening(11).toISOString(),
+    moderationStatus: 'pending',
+  })
+  await createEvent('hidden', {
+    title: 'Hidden: spam offer',
+    startsAt: chicagoEvening(12).toISOString(),
+    moderationStatus: 'hidden',
+  })
+  await createEvent('past', {
+    title: 'Last year’s assembly',
+    startsAt: chicagoEvening(-400).toISOString(),
+    moderationStatus: 'published',
+  })
+}, 180_000)
+
+afterAll(async () => {
+  await close?.()
+})
+
+describe('RSS 2.0', () => {
+  test('posts: the visible ones, newest first, with dates; pending ones absent', async () => {
+    const res = await get('/feeds/posts.rss')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8')
+    const feed = parseRss(res.text)
+    expect(feed.bozo).toBe(false)
+    const titles = feed.entries.map((e) => e.title)
+    expect(titles).toContain('Post Gathering Retrospective')
+    expect(titles).toContain('Cliff Notes')
+    expect(titles.some((t) => t.includes('demo submission'))).toBe(false)
+    const retro = feed.entries.find((e) => e.title === 'Post Gathering Retrospective')!
+    expect(new Date(retro.published!).toISOString()).toBe('2022-09-15T16:00:00.000Z')
+    expect(retro.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/)
+    const dates = feed.entries.map((e) => Date.parse(e.published!))
+    expect(dates).toEqual([...dates].sort((a, b) => b - a))
+  })
+
+  test('posts in Spanish with ?locale=es', async () => {
+    const feed = parseRss((await get('/feeds/posts.rss?locale=es')).text)
+    expect(feed.language).toBe('es')
+    expect(feed.entries.map((e) => e.title)).toContain('Preguntas frecuentes')
+  })
+
+  test('events: upcoming and visible only, soonest first, never private fields', async () => {
+    const res = await get('/feeds/events.rss')
+    const feed = parseRss(res.text)
+    expect(feed.bozo).toBe(false)
+    expect(feed.entries.map((e) => e.title)).toEqual([
+      'Tenant assembly',
+      'Mutual aid fair',
+      'Seed swap day',
+    ])
+    for (const hidden of ['Pending', 'Hidden', 'Last year']) expect(res.text).not.toContain(hidden)
+    expect(res.text).not.toContain(SECRET)
+    expect(res.text).not.toContain('private@example.org')
+    const assembly = feed.entries[0]!
+    expect(new Date(assembly.published!).toISOString()).toBe(
+      new Date(
+        Math.floor(Date.parse(made.published!.createdAt as string) / 1000) * 1000,
+      ).toISOString(),
+    )
+    expect(assembly.tags).toContain('Housing justice')
+    // The description says when, in the event's own zone (18:00 in Chicago), and where.
+    const when = new Intl.DateTimeFormat('en-GB', {
+      dateStyle: 'full',
+      timeStyle: 'short',
+      timeZone: 'America/Chicago',
+    }).format(new Date(made.published!.startsAt as string))
+    expect(when).toContain('18:00')
+    expect(assembly.summary).toContain(when)
+    expect(assembly.summary).toContain(made.place!.name as string)
+  })
+
+  test.each([
+    ['status=promoted', ['Mutual aid fair']],
+    ['category=housing-justice', ['Tenant assembly']],
+    ['tag=housing', ['Tenant assembly']],
+    ['organization=ORG', ['Tenant assembly']],
+    ['place=PLACE', ['Tenant assembly']],
+    ['category=no-such-category', []],
+  ])('events filtered by %s', async (query, titles) => {
+    const q = query
+      .replace('ORG', (made.org!.slug as string) || (made.org!.id as string))
+      .replace('PLACE', made.place!.id as string)
+    const feed = parseRss((await get(`/feeds/events.rss?${q}`)).text)
+    expect(feed.entries.map((e) => e.title)).toEqual(titles)
+  })
+
+  test.each([
+    ['status=hidden', 'status'],
+    ['locale=fr', 'locale'],
+    ['limit=0', 'limit'],
+    ['colour=red', 'colour'],
+    ['place=somewhere', 'place'],
+  ])('?%s is refused with a 400 naming the parameter', async (query, name) => {
+    const res = await get(`/feeds/events.rss?${query}`)
+    expect(res.status).toBe(400)
+    expect(res.text).toContain(`?${name}`)
+  })
+
+  test('posts have no place filter, and say so', async () => {
+    const res = await get(`/feeds/posts.rss?place=${made.place!.id}`)
+    expect(res.status).toBe(400)
+    expect(res.text).toContain('no ?place filter')
+  })
+})
+
+describe('iCalendar', () => {
+  test('events.ics: UTC times, stable UIDs, all-day dates in their zone, only visible events', async () => {
+    const res = await get('/feeds/events.ics')
+    expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
+    const cal = parseIcs(res.text)
+    expect(cal.events.map((e) => e.summary)).toEqual([
+      'Tenant assembly',
+      'Mutual aid fair',
+      'Seed swap day',
+    ])
+    const assembly = cal.events[0]!
+    expect(assembly.uid).toBe(`${made.published!.id}@dualpower-cms`)
+    expect(new Date(assembly.start).toISOString()).toBe(made.published!.startsAt)
+    expect(assembly.start).toMatch(/\+00:00$/)
+    expect(new Date(assembly.end!).getTime() - new Date(assembly.start).getTime()).toBe(
+      2 * 3_600_000,
+    )
+    expect(assembly.location).toContain(made.place!.name as string)
+    expect(assembly.status).toBe('CONFIRMED')
+    const swap = cal.events[2]!
+    expect(swap.allDay).toBe(true)
+    // The calendar day in Chicago, and DTEND the day after.
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(
+      new Date(made.allDay!.startsAt as string),
+    )
+    expect(swap.start).toBe(day)
+    expect(Date.parse(swap.end!) - Date.parse(swap.start)).toBe(86_400_000)
+    expect(res.text).not.toContain(SECRET)
+    // The same UIDs on every fetch.
+    const again = parseIcs((await get('/feeds/events.ics')).text)
+    expect(again.events.map((e) => e.uid)).toEqual(cal.events.map((e) => e.uid))
+  })
+
+  test('one event by its feed id; SEQUENCE grows when it changes; invisible ones are 404', async () => {
+    const id = made.published!.feedId
+    const before = parseIcs((await get(`/events/${id}.ics`)).text).events
+    expect(before).toHaveLength(1)
+    await new Promise((r) => setTimeout(r, 1100))
+    const res = await client.call('organizer', `/api/events/${made.published!.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ title: 'Tenant assembly (new room)' }),
+    })
+    expect(res.status).toBe(200)
+    const after = parseIcs((await get(`/events/${id}.ics`)).text).events[0]!
+    expect(after.summary).toBe('Tenant assembly (new room)')
+    expect(after.uid).toBe(before[0]!.uid)
+    expect(after.sequence!).toBeGreaterThan(before[0]!.sequence!)
+    for (const key of ['pending', 'hidden']) {
+      expect((await get(`/events/${made[key]!.feedId}.ics`)).status).toBe(404)
+    }
+    expect((await get('/events/99999999.ics')).status).toBe(404)
+  })
+
+  test('a gathering’s schedule: its visible sessions', async () => {
+    const gathering = (
+      (await client.call('organizer', '/api/events?where[slug][equals]=dual-power-2022&depth=0'))
+        .body.docs as Json[]
+    )[0]!
+    const sessions = await fetch(
+      `${server.url}/api/sessions?where[event][equals]=${gathering.id}&limit=100&depth=0`,
+    ).then((r) => r.json() as Promise<{ docs: Json[] }>)
+    const cal = parseIcs((await get(`/events/${gathering.feedId}/schedule.ics`)).text)
+    const timed = sessions.docs.filter((s) => s.startsAt)
+    expect(timed.length).toBeGreaterThan(3)
+    expect(cal.events.map((e) => e.summary).sort()).toEqual(timed.map((s) => s.title).sort())
+    const plenary = cal.events.find((e) => e.summary === 'Opening plenary')!
+    expect(new Date(plenary.start).toISOString()).toBe(
+      timed.find((s) => s.title === 'Opening plenary')!.startsAt,
+    )
+  })
+})
+
+describe('HTTP caching', () => {
+  test.each(['/feeds/events.rss', '/feeds/events.ics', '/feeds/posts.rss'])(
+    '%s: 304 while unchanged, new validators at once after a change',
+    async (path) => {
+      const first = await get(path)
+      const etag = first.headers.get('etag')!
+      const lastModified = first.headers.get('last-modified')!
+      expect(etag).toMatch(/^"[\w-]+"$/)
+      expect(Date.parse(lastModified)).not.toBeNaN()
+      expect((await get(path, { 'If-None-Match': etag })).status).toBe(304)
+      expect((await get(path, { 'If-Modified-Since': lastModified })).status).toBe(304)
+
+      // Any change to content in the feed: the next answer is new.
+      await new Promise((r) => setTimeout(r, 1100))
+      const [collection, id] = path.includes('posts')
+        ? [
+            'posts',
+            (
+              (await client.call('organizer', '/api/posts?where[slug][equals]=cliff-notes')).body
+                .docs as Json[]
+            )[0]!.id,
+          ]
+        : ['events', made.featured!.id]
+      const res = await client.call('organizer', `/api/${collection}/${id}`, {
+        method: 'PATCH',
+        body: JSON.stringify({ title: `Changed ${Date.now()}` }),
+      })
+      expect(res.status).toBe(200)
+      const changed = await get(path, { 'If-None-Match': etag })
+      expect(changed.status).toBe(200)
+      expect(changed.headers.get('etag')).not.toBe(etag)
+      expect((await get(path, { 'If-Modified-Since': lastModified })).status).toBe(200)
+    },
+  )
+
+  test('hiding an item changes the feed’s validators too', async () => {
+    const first = await get('/feeds/events.rss')
+    await new Promise((r) => setTimeout(r, 1100))
+    await client.call('organizer', `/api/events/${made.allDay!.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ moderationStatus: 'hidden' }),
+    })
+    const res = await get('/feeds/events.rss', {
+      'If-None-Match': first.headers.get('etag')!,
+      'If-Modified-Since': first.headers.get('last-modified')!,
+    })
+    expect(res.status).toBe(200)
+    expect(res.text).not.toContain('Seed swap day')
+    expect(
+      (await get('/feeds/events.rss', { 'If-Modified-Since': first.headers.get('last-modified')! }))
+        .status,
+    ).toBe(200)
+  })
+})
