@@ -749,6 +749,10 @@ export interface Session {
    * Carried over from the proposal. Erased automatically after the gathering.
    */
   facilitatorNeeds?: string | null;
+  /**
+   * Its number in the schedule apps read (/events/ID/schedule.xml). Assigned once.
+   */
+  scheduleId?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1314,6 +1318,7 @@ export interface SessionsSelect<T extends boolean = true> {
   createdBy?: T;
   adminNote?: T;
   facilitatorNeeds?: T;
+  scheduleId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,7 @@
 import type { Express, NextFunction, Request, Response } from 'express'
 import type { Payload } from 'payload'
 
+import { frabSchedule } from '../../plugins/publishing/services/frab.js'
 import { icsCalendar } from '../../plugins/publishing/services/ics.js'
 import {
   type FeedCollection,
@@ -148,33 +149,52 @@ export function mountFeedRoutes(app: Express, payload: Payload) {
       ics(req, res, event.title, [event], await changedAt(payload, 'events'))
     }),
   )
+  /** The gathering by feed id and its visible sessions, soonest first; null when not visible. */
+  const gatheringSessions = async (req: Request) => {
+    const query = parseFeedQuery(req.query as Record<string, unknown>)
+    const event = await eventByFeedId(payload, String(req.params.id), query.locale)
+    if (!event) return null
+    const sessions = await payload.find({
+      collection: 'sessions',
+      where: { event: { equals: event.id } },
+      sort: 'startsAt',
+      pagination: false,
+      depth: 1,
+      locale: query.locale,
+      fallbackLocale: 'en',
+      overrideAccess: false,
+      user: null,
+    })
+    return { event, sessions: sessions.docs as unknown as Doc[] }
+  }
+  const notFound = (req: Request, res: Response) =>
+    res.status(404).type('text/plain').send(`No event ${req.params.id} in this feed\n`)
+
   app.get(
     '/events/:id/schedule.ics',
     guard(async (req, res) => {
-      const query = parseFeedQuery(req.query as Record<string, unknown>)
-      const event = await eventByFeedId(payload, String(req.params.id), query.locale)
-      if (!event) {
-        res.status(404).type('text/plain').send(`No event ${req.params.id} in this feed\n`)
-        return
-      }
-      const sessions = await payload.find({
-        collection: 'sessions',
-        where: { event: { equals: event.id } },
-        sort: 'startsAt',
-        pagination: false,
-        depth: 1,
-        locale: query.locale,
-        fallbackLocale: 'en',
-        overrideAccess: false,
-        user: null,
+      const found = await gatheringSessions(req)
+      if (!found) return void notFound(req, res)
+      ics(req, res, found.event.title, found.sessions, await changedAt(payload, 'sessions'))
+    }),
+  )
+  app.get(
+    '/events/:id/schedule.xml',
+    guard(async (req, res) => {
+      const found = await gatheringSessions(req)
+      if (!found) return void notFound(req, res)
+      const body = frabSchedule({
+        gathering: found.event,
+        sessions: found.sessions,
+        origin: originOf(payload, req),
+        timeZone: timeZone(),
+        acronym: (found.event.slug as string) || `event-${found.event.feedId}`,
       })
-      ics(
-        req,
-        res,
-        event.title,
-        sessions.docs as unknown as Doc[],
-        await changedAt(payload, 'sessions'),
-      )
+      sendWithValidators(req, res, {
+        body,
+        type: 'application/xml; charset=utf-8',
+        lastModified: await changedAt(payload, 'sessions'),
+      })
     }),
   )
 }

@@ -3,8 +3,14 @@
  * python3-feedparser and python3-icalendar): titles, dates, time zones, filters, only visible
  * content, no private fields, and conditional requests.
  */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
+import { projectRoot } from '../../src/paths.js'
 import { paragraphs } from '../../src/seed/richText.js'
 import { type ApiClient, apiClient, type Json } from '../helpers/api.js'
 import { feedReadersAvailable, parseIcs, parseRss } from '../helpers/feedReaders.js'
@@ -282,6 +288,118 @@ describe('iCalendar', () => {
     expect(new Date(plenary.start).toISOString()).toBe(
       timed.find((s) => s.title === 'Opening plenary')!.startsAt,
     )
+  })
+})
+
+describe('frab schedule XML', () => {
+  /**
+   * frab's published schema, as given, does not compile in libxml2: XSD 1.0 allows no
+   * maxOccurs above 1 inside xs:all (recording/url). That one element becomes optional-single
+   * in a copy; we never write <recording>, so nothing we emit is judged differently.
+   */
+  const schemaFile = path.join(os.tmpdir(), `frab-schedule-${process.pid}.xsd`)
+  const original = fs.readFileSync(
+    path.join(projectRoot, 'test', 'fixtures', 'frab-schedule.xsd'),
+    'utf8',
+  )
+  const unbounded = '<xs:element type="httpURI" name="url" minOccurs="0" maxOccurs="unbounded" />'
+  expect(original).toContain(unbounded)
+  fs.writeFileSync(
+    schemaFile,
+    original.replace(unbounded, '<xs:element type="httpURI" name="url" minOccurs="0"/>'),
+  )
+
+  const xmllint = (args: string[], xml: string) => {
+    const file = path.join(os.tmpdir(), `schedule-${process.pid}-${Date.now()}.xml`)
+    fs.writeFileSync(file, xml)
+    try {
+      return spawnSync('xmllint', [...args, file], { encoding: 'utf8' })
+    } finally {
+      fs.rmSync(file, { force: true })
+    }
+  }
+  const xpath = (xml: string, expr: string) => xmllint(['--xpath', expr], xml).stdout.trim()
+
+  let gathering: Json
+  beforeAll(async () => {
+    gathering = (
+      (await client.call('organizer', '/api/events?where[slug][equals]=dual-power-2022&depth=0'))
+        .body.docs as Json[]
+    )[0]!
+    // One session still pending: it must not be in the schedule.
+    const res = await client.call('organizer', '/api/sessions', {
+      method: 'POST',
+      body: JSON.stringify({
+        event: gathering.id,
+        title: 'Pending: unconfirmed caucus',
+        startsAt: '2022-07-30T20:00:00.000Z',
+        endsAt: '2022-07-30T21:00:00.000Z',
+        moderationStatus: 'pending',
+      }),
+    })
+    expect(res.status).toBe(201)
+  })
+
+  test('the seeded gathering validates against frab’s schema, with days, rooms and times in its zone', async () => {
+    const res = await get(`/events/${gathering.feedId}/schedule.xml`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/xml; charset=utf-8')
+    const check = xmllint(['--noout', '--schema', schemaFile], res.text)
+    expect(check.stderr).toContain('validates')
+    expect(check.status).toBe(0)
+
+    expect(xpath(res.text, 'string(/schedule/conference/time_zone_name)')).toBe('America/Chicago')
+    expect(xpath(res.text, 'count(/schedule/day)')).toBe('3')
+    expect(xpath(res.text, 'string(/schedule/day[2]/@date)')).toBe('2022-07-30')
+    const plenary = '//event[title="Opening plenary"]'
+    expect(xpath(res.text, `string(${plenary}/start)`)).toBe('09:30')
+    expect(xpath(res.text, `string(${plenary}/date)`)).toBe('2022-07-30T09:30:00-05:00')
+    expect(xpath(res.text, `string(${plenary}/duration)`)).toBe('01:00')
+    expect(xpath(res.text, `count(${plenary}/persons/person)`)).not.toBe('0')
+    expect(res.text).not.toContain('Pending: unconfirmed caucus')
+
+    // Every visible timed session once, its guid its id, its id a positive integer.
+    const sessions = await fetch(
+      `${server.url}/api/sessions?where[event][equals]=${gathering.id}&where[startsAt][exists]=true&limit=100&depth=0`,
+    ).then((r) => r.json() as Promise<{ docs: Json[] }>)
+    expect(Number(xpath(res.text, 'count(//event)'))).toBe(sessions.docs.length)
+    for (const s of sessions.docs) {
+      expect(xpath(res.text, `string(//event[@guid="${s.id}"]/@id)`)).toBe(String(s.scheduleId))
+      expect(s.scheduleId).toBeGreaterThan(0)
+    }
+  })
+
+  test('ids and guids stay the same when sessions change', async () => {
+    const before = await get(`/events/${gathering.feedId}/schedule.xml`)
+    const ids = xpath(before.text, '//event/@id')
+    const session = (
+      (
+        await client.call(
+          'organizer',
+          `/api/sessions?where[title][equals]=Opening%20plenary&depth=0`,
+        )
+      ).body.docs as Json[]
+    )[0]!
+    await client.call('organizer', `/api/sessions/${session.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ title: 'Opening plenary and welcome' }),
+    })
+    const after = await get(`/events/${gathering.feedId}/schedule.xml`, {
+      'If-None-Match': before.headers.get('etag')!,
+    })
+    expect(after.status).toBe(200)
+    expect(xpath(after.text, '//event/@id')).toBe(ids)
+    expect(xpath(after.text, `string(//event[@guid="${session.id}"]/title)`)).toBe(
+      'Opening plenary and welcome',
+    )
+    expect(
+      (
+        await get(`/events/${gathering.feedId}/schedule.xml`, {
+          'If-None-Match': after.headers.get('etag')!,
+        })
+      ).status,
+    ).toBe(304)
+    expect((await get('/events/99999999/schedule.xml')).status).toBe(404)
   })
 })
 

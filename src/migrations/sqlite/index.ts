@@ -7,6 +7,7 @@ import * as migration_20261122_074350_content_call from './20261122_074350_conte
 import * as migration_20261122_074423_review_state_optional from './20261122_074423_review_state_optional';
 import * as migration_20261122_075530_sign_on from './20261122_075530_sign_on';
 import * as migration_20261122_110830_content_call_review from './20261122_110830_content_call_review';
+import * as migration_20261122_122642_session_schedule_id from './20261122_122642_session_schedule_id';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261122_110830_content_call_review.up,
     down: migration_20261122_110830_content_call_review.down,
-    name: '20261122_110830_content_call_review'
+    name: '20261122_110830_content_call_review',
+  },
+  {
+    up: migration_20261122_122642_session_schedule_id.up,
+    down: migration_20261122_122642_session_schedule_id.down,
+    name: '20261122_122642_session_schedule_id'
   },
 ];

@@ -1,0 +1,24 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+/**
+ * A beforeChange hook giving a new document the next free positive integer in `field` (one
+ * already set, e.g. by an import, is kept). The number never changes afterwards, so links and
+ * ids built on it stay good; the field's unique index refuses a duplicate from a race.
+ */
+export const assignNextNumber =
+  (field: string): CollectionBeforeChangeHook =>
+  async ({ collection, data, operation, req }) => {
+    if (operation !== 'create' || (typeof data[field] === 'number' && data[field] > 0)) return data
+    const { docs } = await req.payload.find({
+      collection: collection.slug as never,
+      sort: `-${field}`,
+      limit: 1,
+      depth: 0,
+      select: { [field]: true } as never,
+      overrideAccess: true,
+      req,
+    })
+    const highest = (docs[0] as Record<string, unknown> | undefined)?.[field]
+    data[field] = (typeof highest === 'number' ? highest : 0) + 1
+    return data
+  }
