@@ -51,6 +51,8 @@ export interface Config {
     reviews: Review;
     'decision-emails': DecisionEmail;
     'erasure-log': ErasureLog;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -68,6 +70,9 @@ export interface Config {
       session: 'sessions';
       reviews: 'reviews';
       decisionEmails: 'decision-emails';
+    };
+    webhooks: {
+      deliveries: 'webhook-deliveries';
     };
   };
   collectionsSelect: {
@@ -87,6 +92,8 @@ export interface Config {
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     'decision-emails': DecisionEmailsSelect<false> | DecisionEmailsSelect<true>;
     'erasure-log': ErasureLogSelect<false> | ErasureLogSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -116,6 +123,7 @@ export interface Config {
       sendDecisionEmail: TaskSendDecisionEmail;
       rescoreReviews: TaskRescoreReviews;
       eraseAccessNeeds: TaskEraseAccessNeeds;
+      deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -929,6 +937,57 @@ export interface ErasureLog {
   createdAt: string;
 }
 /**
+ * Each change to public content that a webhook subscribes to is POSTed to its URL, signed with its secret (Standard Webhooks). Failed deliveries are retried for about 15 minutes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: string;
+  url: string;
+  description?: string | null;
+  collections: ('posts' | 'events' | 'sessions' | 'organizations')[];
+  events: ('published' | 'updated' | 'featured' | 'hidden' | 'deleted')[];
+  /**
+   * Receivers verify each delivery with it. Leave empty to generate one; replace it to rotate. Keep it private.
+   */
+  secret?: string | null;
+  active?: boolean | null;
+  /**
+   * Lets this webhook reach loopback and private addresses (127.0.0.1, 10.x, 192.168.x…). Only for a receiver you run next to the CMS: otherwise it could be used to probe your internal network.
+   */
+  allowPrivateNetwork?: boolean | null;
+  deliveries?: {
+    docs?: (string | WebhookDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: string;
+  summary?: string | null;
+  webhook: string | Webhook;
+  event: 'published' | 'updated' | 'featured' | 'hidden' | 'deleted';
+  collection: string;
+  documentId: string;
+  body: string;
+  status: 'queued' | 'retrying' | 'succeeded' | 'failed' | 'cancelled';
+  attempts?: number | null;
+  responseStatus?: number | null;
+  lastError?: string | null;
+  lastAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  attemptsBeforeResend?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -997,7 +1056,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'sendDecisionEmail' | 'rescoreReviews' | 'eraseAccessNeeds';
+        taskSlug:
+          'inline' | 'sendEmail' | 'sendDecisionEmail' | 'rescoreReviews' | 'eraseAccessNeeds' | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -1030,7 +1090,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'sendDecisionEmail' | 'rescoreReviews' | 'eraseAccessNeeds') | null;
+  taskSlug?:
+    ('inline' | 'sendEmail' | 'sendDecisionEmail' | 'rescoreReviews' | 'eraseAccessNeeds' | 'deliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1116,6 +1177,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'erasure-log';
         value: string | ErasureLog;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: string | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: string | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1648,6 +1717,43 @@ export interface ErasureLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  url?: T;
+  description?: T;
+  collections?: T;
+  events?: T;
+  secret?: T;
+  active?: T;
+  allowPrivateNetwork?: T;
+  deliveries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  summary?: T;
+  webhook?: T;
+  event?: T;
+  collection?: T;
+  documentId?: T;
+  body?: T;
+  status?: T;
+  attempts?: T;
+  responseStatus?: T;
+  lastError?: T;
+  lastAttemptAt?: T;
+  deliveredAt?: T;
+  attemptsBeforeResend?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1947,6 +2053,19 @@ export interface TaskEraseAccessNeeds {
   input?: unknown;
   output: {
     erased?: number | null;
+    reason?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: string;
+  };
+  output: {
+    delivered?: boolean | null;
     reason?: string | null;
   };
 }

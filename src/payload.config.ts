@@ -18,7 +18,7 @@ import { Users } from '../collections/Users/index.js'
 import { hyperactivePlugin } from '../plugins/hyperactive/index.js'
 import { contentCallPlugin } from '../plugins/content-call/index.js'
 import { moderationPlugin } from '../plugins/moderation/index.js'
-import { publishingPlugin } from '../plugins/publishing/index.js'
+import { publishingPlugin, webhookOptionsFromEnv } from '../plugins/publishing/index.js'
 import { userHasRole } from './access/roles.js'
 import { databaseAdapter, resolveDatabaseUrl } from './db.js'
 import { emailAdapter } from './email/index.js'
@@ -85,7 +85,7 @@ export default buildConfig({
     }),
     hyperactivePlugin({ importTimeZone: process.env.HYPERACTIVE_TIME_ZONE || undefined }),
     contentCallPlugin(),
-    publishingPlugin(),
+    publishingPlugin({ webhooks: webhookOptionsFromEnv() }),
   ],
   ...(isCommandLineTool ? { logger: { destination: process.stderr, options: {} } } : {}),
   localization: {

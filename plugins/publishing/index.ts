@@ -1,6 +1,22 @@
-import type { Config, Field, Plugin } from 'payload'
+import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
 import { assignNextNumber } from '../../src/fields/serialNumber.js'
+import { WebhookDeliveries } from './collections/WebhookDeliveries.js'
+import { webhooksCollection } from './collections/Webhooks.js'
+import { sanitizeWebhookOptions, WEBHOOK_QUEUE } from './defaults.js'
+import {
+  captureBeforeChange,
+  captureBeforeDelete,
+  deliverAfterChange,
+  deliverAfterDelete,
+} from './hooks/webhookHooks.js'
+import { deliverWebhookTask } from './jobs/deliverWebhook.js'
+import type { PublishingPluginOptions } from './types.js'
+
+export { DELIVERIES_SLUG, WEBHOOK_QUEUE, webhookOptionsFromEnv, WEBHOOKS_SLUG } from './defaults.js'
+export type { PublishingPluginOptions } from './types.js'
+export { signDelivery } from './utilities/signature.js'
+export { WEBHOOK_EVENTS } from './utilities/webhookEvents.js'
 
 const nobody = () => false
 
@@ -22,32 +38,62 @@ const scheduleIdField: Field = {
   },
 }
 
+const withScheduleId = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  fields: [...collection.fields, scheduleIdField],
+  hooks: {
+    ...collection.hooks,
+    beforeChange: [assignNextNumber('scheduleId'), ...(collection.hooks?.beforeChange ?? [])],
+  },
+})
+
+/** Webhook hooks run last: they see the document as every other hook left it. */
+const withWebhooks = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeChange: [...(collection.hooks?.beforeChange ?? []), captureBeforeChange],
+    afterChange: [...(collection.hooks?.afterChange ?? []), deliverAfterChange],
+    beforeDelete: [...(collection.hooks?.beforeDelete ?? []), captureBeforeDelete],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), deliverAfterDelete],
+  },
+})
+
 /**
- * Publishing: what feeds need from the content model. The feeds themselves are served by the
- * Express layer (`src/routes/feeds.ts`) from this plugin's services.
+ * Publishing: what feeds need from the content model (the feeds themselves are served by the
+ * Express layer, `src/routes/feeds.ts`, from this plugin's services), and signed webhooks
+ * that tell other software when public content changes.
  */
 export const publishingPlugin =
-  (): Plugin =>
+  (options: PublishingPluginOptions = {}): Plugin =>
   (config: Config): Config => {
-    if (!config.collections?.some((c) => c.slug === 'sessions')) {
-      throw new Error('[publishing] the "sessions" collection does not exist')
+    const webhooks = sanitizeWebhookOptions(options.webhooks)
+    for (const slug of ['sessions', ...webhooks.collections]) {
+      if (!config.collections?.some((c) => c.slug === slug)) {
+        throw new Error(`[publishing] the "${slug}" collection does not exist`)
+      }
     }
     return {
       ...config,
-      collections: config.collections.map((collection) =>
-        collection.slug !== 'sessions'
-          ? collection
-          : {
-              ...collection,
-              fields: [...collection.fields, scheduleIdField],
-              hooks: {
-                ...collection.hooks,
-                beforeChange: [
-                  assignNextNumber('scheduleId'),
-                  ...(collection.hooks?.beforeChange ?? []),
-                ],
-              },
-            },
-      ),
+      collections: [
+        ...(config.collections ?? []).map((collection) => {
+          const numbered = collection.slug === 'sessions' ? withScheduleId(collection) : collection
+          return webhooks.collections.includes(collection.slug) ? withWebhooks(numbered) : numbered
+        }),
+        webhooksCollection(webhooks.collections),
+        WebhookDeliveries,
+      ],
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask(webhooks)],
+        // Deliveries go out within seconds of a change; their queue is polled on its own so a
+        // slow receiver never holds up emails and scheduled work (and vice versa).
+        autoRun: Array.isArray(config.jobs?.autoRun)
+          ? [
+              ...config.jobs.autoRun,
+              { cron: '*/5 * * * * *', queue: WEBHOOK_QUEUE, limit: 50, disableScheduling: true },
+            ]
+          : config.jobs?.autoRun,
+      },
     }
   }

@@ -8,6 +8,7 @@ import * as migration_20261122_074423_review_state_optional from './20261122_074
 import * as migration_20261122_075530_sign_on from './20261122_075530_sign_on';
 import * as migration_20261122_110830_content_call_review from './20261122_110830_content_call_review';
 import * as migration_20261122_122642_session_schedule_id from './20261122_122642_session_schedule_id';
+import * as migration_20261122_134850_webhooks from './20261122_134850_webhooks';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261122_122642_session_schedule_id.up,
     down: migration_20261122_122642_session_schedule_id.down,
-    name: '20261122_122642_session_schedule_id'
+    name: '20261122_122642_session_schedule_id',
+  },
+  {
+    up: migration_20261122_134850_webhooks.up,
+    down: migration_20261122_134850_webhooks.down,
+    name: '20261122_134850_webhooks'
   },
 ];

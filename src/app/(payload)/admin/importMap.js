@@ -26,6 +26,7 @@ import { BulkModeration as BulkModeration_ab7914f4d246f7efdb01e977090d1c06 } fro
 import { ImportHyperactive as ImportHyperactive_270d51cd62135ff172c30cda749bf36c } from '../../../../plugins/hyperactive/components/ImportHyperactive.js'
 import { CreateSession as CreateSession_58f1ca2f9956ebc9711e72d80bffd1d4 } from '../../../../plugins/content-call/components/CreateSession.js'
 import { ReleaseDecisions as ReleaseDecisions_11ea2f5a3b7740788dd50207c577d826 } from '../../../../plugins/content-call/components/ReleaseDecisions.js'
+import { ResendDelivery as ResendDelivery_9eb137c384c80c697622d7fd6dd5bdd0 } from '../../../../plugins/publishing/components/ResendDelivery.js'
 import { ModerationQueue as ModerationQueue_8a5ed24d57797f14af0c877d8c263e41 } from '../../../../plugins/moderation/components/ModerationQueue.js'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -59,6 +60,7 @@ export const importMap = {
   "/plugins/hyperactive/components/ImportHyperactive.js#ImportHyperactive": ImportHyperactive_270d51cd62135ff172c30cda749bf36c,
   "/plugins/content-call/components/CreateSession.js#CreateSession": CreateSession_58f1ca2f9956ebc9711e72d80bffd1d4,
   "/plugins/content-call/components/ReleaseDecisions.js#ReleaseDecisions": ReleaseDecisions_11ea2f5a3b7740788dd50207c577d826,
+  "/plugins/publishing/components/ResendDelivery.js#ResendDelivery": ResendDelivery_9eb137c384c80c697622d7fd6dd5bdd0,
   "/plugins/moderation/components/ModerationQueue.js#ModerationQueue": ModerationQueue_8a5ed24d57797f14af0c877d8c263e41,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
