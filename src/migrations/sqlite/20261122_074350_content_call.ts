@@ -134,6 +134,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // Foreign keys off first: other tables still reference the ones dropped here.
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`DROP TABLE \`proposals_answers\`;`)
   await db.run(sql`DROP TABLE \`content_call_formats\`;`)
   await db.run(sql`DROP TABLE \`content_call_lengths\`;`)
@@ -153,4 +155,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`proposals\` DROP COLUMN \`flagged\`;`)
   await db.run(sql`ALTER TABLE \`proposals\` DROP COLUMN \`token_hash\`;`)
   await db.run(sql`ALTER TABLE \`proposals\` DROP COLUMN \`token_expires_at\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
 }
