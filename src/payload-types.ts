@@ -648,7 +648,7 @@ export interface EventGroup {
   id: string;
   title: string;
   /**
-   * e.g. FREQ=WEEKLY;BYDAY=TU — for calendar feeds
+   * e.g. FREQ=WEEKLY;BYDAY=TU. The events feed (/feeds/events.ics) then shows the occurrences that follow this rule as one recurring event; occurrences moved off it show on their own.
    */
   recurrence?: string | null;
   hyperactiveId?: number | null;

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../src/access/anyone.js'
 import { isEditor } from '../../src/access/editors.js'
 import { groups } from '../../src/i18n/labels.js'
+import { recurrenceProblem } from '../../plugins/publishing/utilities/series.js'
 
 /**
  * A recurring series (Hyperactive's event group): each occurrence is its own event linked here,
@@ -30,10 +31,12 @@ export const EventGroups: CollectionConfig<'event-groups'> = {
       type: 'text',
       maxLength: 500,
       label: { en: 'Repeats (iCalendar RRULE)', es: 'Se repite (RRULE de iCalendar)' },
+      validate: (value: string | null | undefined) =>
+        value ? (recurrenceProblem(value) ?? true) : true,
       admin: {
         description: {
-          en: 'e.g. FREQ=WEEKLY;BYDAY=TU — for calendar feeds',
-          es: 'p. ej. FREQ=WEEKLY;BYDAY=TU — para los calendarios',
+          en: 'e.g. FREQ=WEEKLY;BYDAY=TU. The events feed (/feeds/events.ics) then shows the occurrences that follow this rule as one recurring event; occurrences moved off it show on their own.',
+          es: 'p. ej. FREQ=WEEKLY;BYDAY=TU. El calendario de eventos (/feeds/events.ics) muestra entonces las fechas que siguen esta regla como un evento recurrente; las que se movieron se muestran por separado.',
         },
       },
     },

@@ -102,11 +102,20 @@ export function mountFeedRoutes(app: Express, payload: Payload) {
   app.get('/feeds/posts.rss', rss('posts'))
   app.get('/feeds/events.rss', rss('events'))
 
-  const ics = (req: Request, res: Response, name: string, docs: Doc[], updated: Date | null) => {
+  const ics = (
+    req: Request,
+    res: Response,
+    name: string,
+    docs: Doc[],
+    updated: Date | null,
+    series = false,
+  ) => {
     const origin = originOf(payload, req)
     const body = icsCalendar({
       name,
       docs,
+      // The events feed writes series as recurring events; one event's file stays one event.
+      series: series ? { changedAt: updated } : undefined,
       url: (doc) =>
         typeof doc.feedId === 'number'
           ? `${origin}/events/${doc.feedId}.ics`
@@ -134,6 +143,7 @@ export function mountFeedRoutes(app: Express, payload: Payload) {
         `${siteName()}: ${query.locale === 'es' ? 'eventos' : 'events'}`,
         docs as unknown as Doc[],
         updated,
+        true,
       )
     }),
   )

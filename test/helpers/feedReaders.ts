@@ -86,3 +86,53 @@ print(json.dumps({"name": str(cal.get("X-WR-CALNAME")) if cal.get("X-WR-CALNAME"
 `,
     body,
   )
+
+export type IcsSeries = {
+  uid: string
+  rrule: string
+  /** TZID of the master's DTSTART. */
+  zone: string | null
+  /** Every instance the series has (RRULE from DTSTART, minus EXDATE), as UTC ISO strings. */
+  instances: string[]
+  /** The VEVENTs with a RECURRENCE-ID: which instance each replaces, and what it says. */
+  overrides: { recurrenceId: string; start: string; summary: string }[]
+}
+
+/**
+ * python-icalendar's reading of the recurring events in a file, each series expanded by
+ * dateutil in its own time zone (zoneinfo, so wall-clock times hold across daylight saving).
+ */
+export const expandSeries = (body: string): IcsSeries[] =>
+  runPython(
+    `
+import sys, json, datetime
+from zoneinfo import ZoneInfo
+from icalendar import Calendar
+from dateutil.rrule import rrulestr
+cal = Calendar.from_ical(sys.stdin.read())
+def local(prop):
+  tzid = prop.params.get("TZID")
+  dt = prop.dt
+  return dt.replace(tzinfo=None).replace(tzinfo=ZoneInfo(tzid)) if tzid else dt
+def utc(dt):
+  return dt.astimezone(datetime.timezone.utc).isoformat().replace("+00:00", "Z")
+events = list(cal.walk("VEVENT"))
+out = []
+for e in events:
+  if not e.get("RRULE"): continue
+  uid = str(e.get("UID"))
+  start = local(e["DTSTART"])
+  rule = rrulestr(e["RRULE"].to_ical().decode(), dtstart=start)
+  ex = e.get("EXDATE")
+  ex = ex if isinstance(ex, list) else ([ex] if ex else [])
+  excluded = set(utc(d.dt.replace(tzinfo=None).replace(tzinfo=ZoneInfo(x.params["TZID"])) if "TZID" in x.params else d.dt) for x in ex for d in x.dts)
+  out.append({
+    "uid": uid, "rrule": e["RRULE"].to_ical().decode(), "zone": e["DTSTART"].params.get("TZID"),
+    "instances": [utc(d) for d in rule if utc(d) not in excluded],
+    "overrides": [{"recurrenceId": utc(local(o["RECURRENCE-ID"])), "start": utc(local(o["DTSTART"])), "summary": str(o["SUMMARY"])}
+      for o in events if str(o.get("UID")) == uid and o.get("RECURRENCE-ID")],
+  })
+print(json.dumps(out))
+`,
+    body,
+  )

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { projectRoot } from '../../src/paths.js'
 import { paragraphs } from '../../src/seed/richText.js'
 import { type ApiClient, apiClient, type Json } from '../helpers/api.js'
-import { feedReadersAvailable, parseIcs, parseRss } from '../helpers/feedReaders.js'
+import { expandSeries, feedReadersAvailable, parseIcs, parseRss } from '../helpers/feedReaders.js'
 import { type ServerProcess, startSeededServer } from '../helpers/server.js'
 
 if (!feedReadersAvailable()) {
@@ -288,6 +288,92 @@ describe('iCalendar', () => {
     expect(new Date(plenary.start).toISOString()).toBe(
       timed.find((s) => s.title === 'Opening plenary')!.startsAt,
     )
+  })
+  test('a series with a rule is one recurring event, in its zone across daylight saving', async () => {
+    // Weekly at 18:00 in Chicago, from two weeks before the next change of clocks to two after.
+    const offsetOn = (n: number) =>
+      new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', timeZoneName: 'short' })
+        .format(days(n))
+        .slice(-3)
+    let change = 15
+    while (offsetOn(change) === offsetOn(change - 1)) change++
+    const firstDay = days(change - 14)
+      .toISOString()
+      .slice(0, 10)
+    const sundayAt18 = (week: number) => {
+      const day = new Date(Date.parse(`${firstDay}T12:00:00Z`) + week * 7 * 86_400_000)
+      for (const offset of [5, 6]) {
+        const utc = new Date(
+          `${day.toISOString().slice(0, 10)}T${String(18 + offset).padStart(2, '0')}:00:00.000Z`,
+        )
+        const hour = new Intl.DateTimeFormat('en-GB', {
+          timeZone: 'America/Chicago',
+          hour: '2-digit',
+          hourCycle: 'h23',
+        }).format(utc)
+        if (hour === '18') return utc
+      }
+      throw new Error('no 18:00 that day')
+    }
+    const bad = await client.call('organizer', '/api/event-groups', {
+      method: 'POST',
+      body: JSON.stringify({ title: 'Broken rule', recurrence: 'FREQ=SOMETIMES' }),
+    })
+    expect(bad.status).toBe(400)
+    const group = await client.call('organizer', '/api/event-groups', {
+      method: 'POST',
+      body: JSON.stringify({ title: 'Sunday tenant clinic', recurrence: 'FREQ=WEEKLY' }),
+    })
+    expect(group.status).toBe(201)
+    const groupId = (group.body.doc as Json).id as string
+    const weeks: Json[] = []
+    for (const week of [0, 1, 2, 3, 4]) {
+      const start = sundayAt18(week)
+      weeks.push(
+        await createEvent(`clinic${week}`, {
+          title: `Tenant clinic, week ${week + 1}`,
+          startsAt: start.toISOString(),
+          endsAt: new Date(start.getTime() + 3_600_000).toISOString(),
+          eventGroup: groupId,
+          // The fourth week is not public: the series must skip it.
+          moderationStatus: week === 3 ? 'pending' : 'published',
+        }),
+      )
+    }
+    const moved = await createEvent('clinicMoved', {
+      title: 'Tenant clinic, moved to Monday',
+      startsAt: new Date(sundayAt18(4).getTime() + 86_400_000).toISOString(),
+      eventGroup: groupId,
+      moderationStatus: 'published',
+    })
+
+    const body = (await get('/feeds/events.ics')).text
+    expect(body).toContain('BEGIN:VTIMEZONE\r\nTZID:America/Chicago')
+    const [series, ...others] = expandSeries(body)
+    expect(others).toEqual([])
+    expect(series!.uid).toBe(`series-${groupId}@dualpower-cms`)
+    expect(series!.zone).toBe('America/Chicago')
+    const visible = [0, 1, 2, 4].map((w) => new Date(weeks[w]!.startsAt as string).toISOString())
+    expect(series!.instances.map((i) => new Date(i).toISOString())).toEqual(visible)
+    // Both sides of the change of clocks are at 18:00 local, so their UTC hours differ.
+    expect(new Date(visible[0]!).getUTCHours()).not.toBe(new Date(visible[3]!).getUTCHours())
+    expect(
+      series!.overrides.map((o) => [new Date(o.recurrenceId).toISOString(), o.summary]),
+    ).toEqual([
+      [visible[1], 'Tenant clinic, week 2'],
+      [visible[2], 'Tenant clinic, week 3'],
+      [visible[3], 'Tenant clinic, week 5'],
+    ])
+    // The occurrence off the rule is an event of its own; the pending one is nowhere.
+    const cal = parseIcs(body)
+    expect(cal.events.find((e) => e.summary === 'Tenant clinic, moved to Monday')!.uid).toBe(
+      `${moved.id}@dualpower-cms`,
+    )
+    expect(body).not.toContain('week 4')
+    // One event's own file stays a single event.
+    const single = (await get(`/events/${weeks[1]!.feedId}.ics`)).text
+    expect(parseIcs(single).events.map((e) => e.uid)).toEqual([`${weeks[1]!.id}@dualpower-cms`])
+    expect(single).not.toContain('RRULE')
   })
 })
 
