@@ -1,7 +1,11 @@
 import { DateTime } from 'luxon'
-import rrule, { type Frequency as FrequencyValue } from 'rrule'
+import * as rruleModule from 'rrule'
+import type { Frequency as FrequencyValue } from 'rrule'
 
-// rrule ships CommonJS without named ESM exports: take them from the default export.
+// rrule ships CommonJS without named ESM exports for Node (tsx), and an ES module without a
+// default export for bundlers (the Next build): take its exports from whichever there is.
+const rrule = ((rruleModule as { default?: typeof rruleModule }).default ??
+  rruleModule) as typeof rruleModule
 const { Frequency, RRule, rrulestr } = rrule
 
 /** One occurrence of a series as the feed has it. */
