@@ -2,7 +2,7 @@
 # npm test: everything CI runs, in order, stopping at the first failure.
 #   lint and format → typecheck → generated files current → unit → production build →
 #   integration on SQLite, then PostgreSQL (TEST_POSTGRES_URL) and MongoDB (TEST_MONGODB_URL)
-#   → browser tests in Chromium.
+#   → browser tests in Chromium → the benchmark harness in quick mode.
 # Under CI=true a missing PostgreSQL or Chromium fails the run; elsewhere a skipped suite is
 # announced in one loud line.
 set -euo pipefail
@@ -66,5 +66,8 @@ elif ci; then
 else
   skip "browser tests (apt-get install chromium, or set CHROMIUM_PATH)"
 fi
+
+step "benchmark harness, quick mode (proves it runs; no figure is asserted)"
+NODE_OPTIONS= npm run bench -- --quick
 
 step "all test suites passed"

@@ -1,0 +1,421 @@
+/**
+ * npm run bench [-- --quick] [--scale N] [--seconds S] [--database sqlite|postgres]
+ *
+ * For each database (SQLite; PostgreSQL too when TEST_POSTGRES_URL is set): a fresh database
+ * with the demo content, 10,000 imported Hyperactive events (timed) and the rest of the
+ * dataset (bench/dataset.ts); the production build of src/server.ts started as its own
+ * process (timed until /readyz answers); the baseline server (bench/baseline.ts) beside it;
+ * every scenario (bench/scenarios.ts) driven by autocannon over loopback with 20 connections;
+ * the server's resident memory at the end. Prints one table per database and writes
+ * bench/results/latest.json and latest.md. No figure is asserted: compare ratios.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import autocannon from 'autocannon'
+
+import { buildNeeded } from '../src/cli/build-state.js'
+import { projectRoot } from '../src/paths.js'
+import { generateHyperactiveEvents } from './fixtures/hyperactiveEvents.js'
+import { type Fixture, SCENARIOS, type Scenario } from './scenarios.js'
+
+const USAGE =
+  'usage: npm run bench -- [--quick] [--scale N] [--seconds S] [--database sqlite|postgres]'
+
+function options() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        quick: { type: 'boolean', default: false },
+        scale: { type: 'string' },
+        seconds: { type: 'string' },
+        database: { type: 'string', multiple: true },
+      },
+      strict: true,
+    })
+    const quick = values.quick === true
+    const scale = Number(values.scale ?? (quick ? 0.02 : 1))
+    const seconds = Number(values.seconds ?? (quick ? 2 : 15))
+    if (!(scale > 0)) throw new Error(`--scale must be a positive number (got ${values.scale})`)
+    if (!(seconds >= 1)) throw new Error(`--seconds must be at least 1 (got ${values.seconds})`)
+    const databases = values.database ?? [
+      'sqlite',
+      ...(process.env.TEST_POSTGRES_URL ? ['postgres'] : []),
+    ]
+    for (const d of databases) {
+      if (d !== 'sqlite' && d !== 'postgres') throw new Error(`--database ${d}: sqlite or postgres`)
+      if (d === 'postgres' && !process.env.TEST_POSTGRES_URL) {
+        throw new Error(
+          '--database postgres needs TEST_POSTGRES_URL (a server it may create databases on)',
+        )
+      }
+    }
+    return { quick, scale, seconds, databases: databases as ('sqlite' | 'postgres')[] }
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`)
+    process.exit(2)
+  }
+}
+
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`)
+const PASSWORD = 'bench-password-123'
+const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx')
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = net.createServer()
+    s.once('error', reject)
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo
+      s.close(() => resolve(port))
+    })
+  })
+
+function env(databaseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_OPTIONS: '--conditions=production --no-deprecation',
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    PAYLOAD_SECRET: 'bench-secret-not-for-production',
+    SEED_ADMIN_PASSWORD: PASSWORD,
+    JOBS_AUTORUN: 'false',
+    SUBMISSIONS_PER_HOUR: '100000000',
+    ...extra,
+  }
+}
+
+/** Runs a TypeScript script to completion; stops the benchmark with its output if it fails. */
+function run(label: string, script: string, args: string[], environment: NodeJS.ProcessEnv) {
+  const started = performance.now()
+  const result = spawnSync(tsx, [script, ...args], {
+    cwd: projectRoot,
+    env: environment,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  const seconds = (performance.now() - started) / 1000
+  if (result.status !== 0) {
+    throw new Error(`${label} failed (exit ${result.status}):\n${result.stdout.slice(-4000)}`)
+  }
+  return { seconds, stdout: result.stdout }
+}
+
+/** Resident memory of a process and its children, in MB (Linux /proc). */
+function residentMb(pid: number): number | null {
+  const children = new Map<number, number[]>()
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    const stat = safeRead(`/proc/${entry}/stat`)
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+    if (!children.has(parent)) children.set(parent, [])
+    children.get(parent)!.push(Number(entry))
+  }
+  let kb = 0
+  const visit = (p: number) => {
+    const status = safeRead(`/proc/${p}/status`)
+    kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+    for (const c of children.get(p) ?? []) visit(c)
+  }
+  visit(pid)
+  return kb > 0 ? Math.round(kb / 1024) : null
+}
+
+function safeRead(file: string) {
+  try {
+    return fs.readFileSync(file, 'utf8')
+  } catch {
+    return ''
+  }
+}
+
+async function waitFor(url: string, proc: ChildProcess, output: () => string, limitMs = 120_000) {
+  const started = performance.now()
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`${url}: the process exited:\n${output()}`)
+    try {
+      if ((await fetch(url)).ok) return (performance.now() - started) / 1000
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - started > limitMs)
+      throw new Error(`${url} did not answer:\n${output()}`)
+    await new Promise((r) => setTimeout(r, 25))
+  }
+}
+
+function start(args: string[], environment: NodeJS.ProcessEnv) {
+  const proc = spawn(process.execPath, args, {
+    cwd: projectRoot,
+    env: environment,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  proc.stdout?.on('data', (c) => (output = (output + c).slice(-20_000)))
+  proc.stderr?.on('data', (c) => (output = (output + c).slice(-20_000)))
+  return { proc, output: () => output }
+}
+
+type Row = {
+  scenario: string
+  title: string
+  rps: number
+  p50: number
+  p99: number
+  ratio: number | null
+  errors: number
+  requests: number
+}
+
+/** Request numbers are unique across the whole run (warm-ups too): no two proposals alike. */
+let sequence = 0
+
+async function drive(
+  scenario: Scenario,
+  base: string,
+  fixture: Fixture,
+  seconds: number,
+  created?: Set<number>,
+) {
+  const result = await autocannon({
+    url: base,
+    connections: 20,
+    duration: seconds,
+    requests: [
+      {
+        method: scenario.method ?? 'GET',
+        headers: scenario.headers?.(fixture),
+        setupRequest: (request, context) => {
+          const n = sequence++
+          ;(context as { n?: number }).n = n
+          return {
+            ...request,
+            path: scenario.path(n, fixture),
+            ...(scenario.body ? { body: scenario.body(n) } : {}),
+          }
+        },
+        onResponse: (status, _body, context) => {
+          if (status === 201) created?.add((context as { n: number }).n)
+        },
+      },
+    ],
+  })
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    requests: result.requests.total,
+  }
+}
+
+async function createDatabase(kind: 'sqlite' | 'postgres') {
+  if (kind === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dualpower-bench-'))
+    return {
+      url: `file:${path.join(dir, 'bench.db')}`,
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    }
+  }
+  const { default: pg } = await import('pg')
+  const admin = process.env.TEST_POSTGRES_URL!
+  const name = `dualpower_bench_${process.pid}`
+  const client = new pg.Client({ connectionString: admin })
+  await client.connect()
+  await client.query(`DROP DATABASE IF EXISTS ${name}`)
+  await client.query(`CREATE DATABASE ${name}`)
+  await client.end()
+  const url = new URL(admin)
+  url.pathname = `/${name}`
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: admin })
+      await c.connect()
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await c.end()
+    },
+  }
+}
+
+async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof options>) {
+  const db = await createDatabase(kind)
+  const environment = env(db.url)
+  const processes: ChildProcess[] = []
+  try {
+    log(`${kind}: seeding the demo content`)
+    run('npm run seed', path.join('src', 'cli', 'seed.ts'), [], environment)
+    const count = Math.max(50, Math.round(10_000 * o.scale))
+    const file = path.join(os.tmpdir(), `dualpower-bench-${process.pid}.xml`)
+    fs.writeFileSync(file, generateHyperactiveEvents(count))
+    log(`${kind}: importing ${count} Hyperactive events`)
+    const imported = run(
+      'import:hyperactive',
+      path.join('src', 'cli', 'import-hyperactive.ts'),
+      [file],
+      environment,
+    )
+    fs.rmSync(file, { force: true })
+    log(`${kind}: imported in ${imported.seconds.toFixed(1)} s; generating the rest of the dataset`)
+    const fixtureFile = path.join(os.tmpdir(), `dualpower-bench-${process.pid}.json`)
+    run(
+      'bench/dataset.ts',
+      path.join('bench', 'dataset.ts'),
+      [fixtureFile, String(o.scale)],
+      environment,
+    )
+    const data = JSON.parse(fs.readFileSync(fixtureFile, 'utf8'))
+    fs.rmSync(fixtureFile, { force: true })
+
+    const port = await freePort()
+    const server = start(
+      ['--conditions=production', '--no-deprecation', '--import', 'tsx', 'src/server.ts'],
+      { ...environment, PORT: String(port), NODE_OPTIONS: '' },
+    )
+    processes.push(server.proc)
+    const base = `http://127.0.0.1:${port}`
+    const ready = await waitFor(`${base}/readyz`, server.proc, server.output)
+    log(`${kind}: server ready in ${ready.toFixed(2)} s`)
+    const baselinePort = await freePort()
+    const baseline = start(['--import', 'tsx', 'bench/baseline.ts'], {
+      ...environment,
+      PORT: String(baselinePort),
+      NODE_OPTIONS: '',
+    })
+    processes.push(baseline.proc)
+    await waitFor(`http://127.0.0.1:${baselinePort}/healthz`, baseline.proc, baseline.output)
+
+    const login = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'organizer@example.org', password: PASSWORD }),
+    })
+    if (!login.ok) throw new Error(`organizer login answered ${login.status}`)
+    const fixture: Fixture = {
+      gathering: data.gathering,
+      slugs: data.slugs,
+      organizerToken: ((await login.json()) as { token: string }).token,
+    }
+    /** Titles of the benchmark's stored proposals. */
+    const storedProposals = async () =>
+      new Set(
+        (
+          (await (
+            await fetch(
+              `${base}/api/proposals?where[title][like]=Bench%20proposal&limit=1000000&depth=0&select[title]=true`,
+              { headers: { authorization: `JWT ${fixture.organizerToken}` } },
+            )
+          ).json()) as { docs: { title: string }[] }
+        ).docs.map((d) => d.title),
+      )
+
+    const rows: Row[] = []
+    let baselineRps = 0
+    let lost: number | null = null
+    for (const scenario of SCENARIOS) {
+      const target = scenario.baseline ? `http://127.0.0.1:${baselinePort}` : base
+      // A short warm-up (JIT, caches, connection pools), not counted.
+      await drive(scenario, target, fixture, 1)
+      const created = new Set<number>()
+      const r = await drive(scenario, target, fixture, o.seconds, created)
+      if (scenario.name === 'submit-proposal') {
+        // Every proposal answered 201 must be stored, exactly under its title.
+        const stored = await storedProposals()
+        lost = [...created].filter((n) => !stored.has(`Bench proposal ${n}`)).length
+        log(`${kind}: ${created.size} proposals answered 201, ${lost} of them not stored`)
+      }
+      if (scenario.baseline) baselineRps = r.rps
+      rows.push({
+        scenario: scenario.name,
+        title: scenario.title,
+        ...r,
+        ratio: baselineRps > 0 ? r.rps / baselineRps : null,
+      })
+      log(
+        `${kind}: ${scenario.name} ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.errors} errors`,
+      )
+    }
+    const memoryMb = residentMb(server.proc.pid!)
+    return {
+      database: kind,
+      scale: o.scale,
+      seconds: o.seconds,
+      dataset: data.counts,
+      importSeconds: imported.seconds,
+      importedEvents: count,
+      readySeconds: ready,
+      memoryMb,
+      proposalsLost: lost,
+      rows,
+    }
+  } finally {
+    for (const p of processes) p.kill('SIGKILL')
+    await db.drop()
+  }
+}
+
+function table(result: Awaited<ReturnType<typeof benchDatabase>>) {
+  const lines = [
+    `### ${result.database} (scale ${result.scale}, ${result.seconds} s per scenario, 20 connections)`,
+    '',
+    '| scenario | requests/s | p50 ms | p99 ms | × baseline | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...result.rows.map(
+      (r) =>
+        `| ${r.scenario} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.ratio === null ? '' : r.ratio.toFixed(2)} | ${r.errors} |`,
+    ),
+    '',
+    `- import of ${result.importedEvents} Hyperactive events: ${result.importSeconds.toFixed(1)} s`,
+    `- start of the built server until /readyz answers: ${result.readySeconds.toFixed(2)} s`,
+    `- resident memory of the server after the run: ${result.memoryMb ?? '?'} MB`,
+    `- proposals answered 201 but not stored: ${result.proposalsLost ?? '?'}`,
+    `- dataset: ${Object.entries(result.dataset)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}`,
+  ]
+  return lines.join('\n')
+}
+
+const o = options()
+const reason = buildNeeded()
+if (reason) {
+  log(`building the production server first (${reason})`)
+  const built = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit' })
+  if (built.status !== 0) process.exit(built.status ?? 1)
+}
+const results = []
+for (const kind of o.databases) results.push(await benchDatabase(kind, o))
+const markdown = [
+  `# Benchmark ${new Date().toISOString()}`,
+  '',
+  `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}${o.quick ? ' (quick mode: figures are not stable)' : ''}`,
+  '',
+  ...results.map(table),
+  '',
+].join('\n')
+fs.mkdirSync(path.join(projectRoot, 'bench', 'results'), { recursive: true })
+fs.writeFileSync(
+  path.join(projectRoot, 'bench', 'results', 'latest.json'),
+  JSON.stringify(results, null, 2),
+)
+fs.writeFileSync(path.join(projectRoot, 'bench', 'results', 'latest.md'), markdown)
+console.log(markdown)
+// A figure measured with errors is not a figure: say which, and fail.
+const problems = results.flatMap((r) => [
+  ...r.rows
+    .filter((row) => row.errors > 0)
+    .map((row) => `${r.database} ${row.scenario}: ${row.errors} errors`),
+  ...(r.proposalsLost
+    ? [`${r.database}: ${r.proposalsLost} proposals answered 201 but not stored`]
+    : []),
+])
+if (problems.length > 0) {
+  console.error(`[bench] failed:\n  ${problems.join('\n  ')}`)
+  process.exit(1)
+}
+process.exit(0)
