@@ -20,9 +20,17 @@ const scale = Number(scaleArg ?? 1)
 if (!out || !(scale > 0)) throw new Error('usage: tsx bench/dataset.ts OUT.json SCALE')
 
 const n = (base: number) => Math.max(2, Math.round(base * scale))
-const STATES = ['published', 'published', 'published', 'promoted', 'featured', 'hidden', 'pending']
-const FORMATS = ['workshop', 'panel', 'skill-share', 'discussion', 'caucus', 'plenary']
-const REVIEW = ['pending', 'in-review', 'accepted', 'waitlisted', 'rejected']
+const STATES = [
+  'published',
+  'published',
+  'published',
+  'promoted',
+  'featured',
+  'hidden',
+  'pending',
+] as const
+const FORMATS = ['workshop', 'panel', 'skill-share', 'discussion', 'caucus', 'plenary'] as const
+const REVIEW = ['pending', 'in-review', 'accepted', 'waitlisted', 'rejected'] as const
 
 async function timed<T>(label: string, count: number, make: (i: number) => Promise<T>) {
   const started = performance.now()
@@ -49,8 +57,8 @@ async function fill(payload: Payload) {
         address: `${100 + i} Solidarity Street`,
         city: ['Chicago', 'Gary', 'Detroit', 'Milwaukee'][i % 4],
         country: 'US',
-        stepFree: i % 3 !== 0,
-      } as never,
+        stepFree: (['yes', 'partial', 'no', 'unknown'] as const)[i % 4],
+      },
       ...as,
     }),
   )
@@ -60,11 +68,11 @@ async function fill(payload: Payload) {
       data: {
         name: `Bench collective ${i + 1}`,
         kind: ORGANIZATION_KINDS[i % ORGANIZATION_KINDS.length]!.value,
-        description: `A group that organizes its neighbours, number ${i + 1}.`,
+        description: paragraphs(`A group that organizes its neighbours, number ${i + 1}.`),
         city: 'Chicago',
         listPublicly: i % 10 !== 0,
         moderationStatus: STATES[i % STATES.length],
-      } as never,
+      },
       ...as,
     }),
   )
@@ -73,14 +81,14 @@ async function fill(payload: Payload) {
       collection: 'posts',
       data: {
         title: `News from the movement ${i + 1}`,
-        summary: 'What tenant unions, co-ops and mutual aid networks did this week.',
+        excerpt: 'What tenant unions, co-ops and mutual aid networks did this week.',
         body: paragraphs(
           'Organizers met to plan the next assembly.',
           'Everyone is welcome; there will be childcare and interpretation.',
         ),
         publishedAt: new Date(Date.UTC(2019, 0, 1) + i * 86_400_000).toISOString(),
         moderationStatus: STATES[i % STATES.length],
-      } as never,
+      },
       ...as,
     }),
   )
@@ -106,7 +114,7 @@ async function fill(payload: Payload) {
         endsAt: new Date(at + 3_600_000).toISOString(),
         place: places[i % places.length]!.id,
         moderationStatus: i % 10 === 0 ? 'pending' : 'published',
-      } as never,
+      },
       ...as,
     })
   })
@@ -122,7 +130,7 @@ async function fill(payload: Payload) {
         consent: true,
         languages: ['en'],
         reviewState: REVIEW[i % REVIEW.length],
-      } as never,
+      },
       ...as,
     }),
   )

@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --quick] [--scale N] [--seconds S] [--database sqlite|postgres]
+ *                  [--scenario NAME …] [--keep DIR | --from DIR] [--profile]
  *
  * For each database (SQLite; PostgreSQL too when TEST_POSTGRES_URL is set): a fresh database
  * with the demo content, 10,000 imported Hyperactive events (timed) and the rest of the
@@ -8,6 +9,12 @@
  * every scenario (bench/scenarios.ts) driven by autocannon over loopback with 20 connections;
  * the server's resident memory at the end. Prints one table per database and writes
  * bench/results/latest.json and latest.md. No figure is asserted: compare ratios.
+ *
+ * For finding where the time goes: `--scenario` runs only the named scenarios (and the
+ * baseline); `--keep DIR` leaves the SQLite dataset in DIR and `--from DIR` runs on it again
+ * without regenerating; `--profile` starts the server with `node --cpu-prof` and writes its
+ * profile to bench/results/profiles (read it with `npx tsx bench/profile-summary.ts FILE`, or
+ * open it in Chrome's DevTools).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -24,7 +31,8 @@ import { generateHyperactiveEvents } from './fixtures/hyperactiveEvents.js'
 import { type Fixture, SCENARIOS, type Scenario } from './scenarios.js'
 
 const USAGE =
-  'usage: npm run bench -- [--quick] [--scale N] [--seconds S] [--database sqlite|postgres]'
+  'usage: npm run bench -- [--quick] [--scale N] [--seconds S] [--database sqlite|postgres]\n' +
+  '                        [--scenario NAME …] [--keep DIR | --from DIR] [--profile]'
 
 function options() {
   try {
@@ -34,6 +42,10 @@ function options() {
         scale: { type: 'string' },
         seconds: { type: 'string' },
         database: { type: 'string', multiple: true },
+        scenario: { type: 'string', multiple: true },
+        keep: { type: 'string' },
+        from: { type: 'string' },
+        profile: { type: 'boolean', default: false },
       },
       strict: true,
     })
@@ -54,13 +66,34 @@ function options() {
         )
       }
     }
-    return { quick, scale, seconds, databases: databases as ('sqlite' | 'postgres')[] }
+    const known = SCENARIOS.map((sc) => sc.name)
+    for (const name of values.scenario ?? []) {
+      if (!known.includes(name)) throw new Error(`--scenario ${name}: one of ${known.join(', ')}`)
+    }
+    if (values.keep && values.from) throw new Error('--keep and --from exclude each other')
+    if ((values.keep || values.from) && (databases.length !== 1 || databases[0] !== 'sqlite')) {
+      throw new Error('--keep and --from work with --database sqlite only')
+    }
+    if (values.from && !fs.existsSync(path.join(values.from, 'dataset.json'))) {
+      throw new Error(`--from ${values.from}: no dataset there (make one with --keep)`)
+    }
+    return {
+      quick,
+      scale,
+      seconds,
+      databases: databases as ('sqlite' | 'postgres')[],
+      scenarios: values.scenario,
+      keep: values.keep && path.resolve(values.keep),
+      from: values.from && path.resolve(values.from),
+      profile: values.profile === true,
+    }
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`)
     process.exit(2)
   }
 }
 
+const PROFILES = path.join(projectRoot, 'bench', 'results', 'profiles')
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`)
 const PASSWORD = 'bench-password-123'
 const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx')
@@ -172,6 +205,59 @@ type Row = {
   requests: number
 }
 
+/** The lists an answer is made of: a REST list's `docs`, or each GraphQL connection's. */
+function topLists(json: { docs?: unknown; data?: Record<string, unknown> }): unknown[][] {
+  if (Array.isArray(json.docs)) return [json.docs]
+  return Object.values(json.data ?? {})
+    .map((v) => (v as { docs?: unknown } | null)?.docs)
+    .filter((docs): docs is unknown[] => Array.isArray(docs))
+}
+
+/**
+ * One request, checked, before a scenario is timed: an answer that is an error, a GraphQL error
+ * list or an empty list would measure nothing and must fail the run instead of reading as fast.
+ */
+async function probe(scenario: Scenario, base: string, fixture: Fixture) {
+  const n = sequence++
+  const response = await fetch(base + scenario.path(n, fixture), {
+    method: scenario.method ?? 'GET',
+    headers: scenario.headers?.(fixture),
+    body: scenario.body?.(n),
+  })
+  const body = await response.text()
+  const fail = (why: string) => {
+    throw new Error(`${scenario.name}: ${why}; the answer began: ${body.slice(0, 500)}`)
+  }
+  if (!response.ok) fail(`answered ${response.status}`)
+  if (scenario.expect && !body.includes(scenario.expect))
+    fail(`no ${scenario.expect} in the answer`)
+  if ((response.headers.get('content-type') ?? '').includes('json')) {
+    const json = JSON.parse(body)
+    if (json.errors) fail('the answer carries errors')
+    if (topLists(json).some((docs) => docs.length === 0)) fail('a list in the answer is empty')
+  }
+  return body
+}
+
+/**
+ * The baseline is only a yardstick if it does the same work: its documents must carry the same
+ * fields as the app's REST list, and about as many bytes. Fails the run when they drift apart
+ * (a field added to events and not to bench/baseline.ts).
+ */
+function sameShape(baseline: string, app: string, kind: string) {
+  const keys = (body: string) => Object.keys(JSON.parse(body).docs[0] ?? {}).sort()
+  const [b, a] = [keys(baseline), keys(app)]
+  const missing = a.filter((k) => !b.includes(k))
+  const extra = b.filter((k) => !a.includes(k))
+  if (missing.length || extra.length) {
+    throw new Error(
+      `bench/baseline.ts no longer writes what GET /api/events writes: ` +
+        `missing ${missing.join(', ') || 'nothing'}; extra ${extra.join(', ') || 'nothing'}`,
+    )
+  }
+  log(`${kind}: one list is ${app.length} bytes from the app, ${baseline.length} from the baseline`)
+}
+
 /** Request numbers are unique across the whole run (warm-ups too): no two proposals alike. */
 let sequence = 0
 
@@ -214,12 +300,15 @@ async function drive(
   }
 }
 
-async function createDatabase(kind: 'sqlite' | 'postgres') {
+async function createDatabase(kind: 'sqlite' | 'postgres', keep?: string) {
   if (kind === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dualpower-bench-'))
+    if (keep) fs.mkdirSync(keep, { recursive: true })
+    const dir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'dualpower-bench-'))
     return {
       url: `file:${path.join(dir, 'bench.db')}`,
-      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+      drop: async () => {
+        if (!keep) fs.rmSync(dir, { recursive: true, force: true })
+      },
     }
   }
   const { default: pg } = await import('pg')
@@ -243,38 +332,75 @@ async function createDatabase(kind: 'sqlite' | 'postgres') {
   }
 }
 
+type Dataset = {
+  gathering: Fixture['gathering']
+  slugs: string[]
+  counts: Record<string, number>
+  importedEvents: number
+  importSeconds: number
+}
+
+/** Seeds, imports the Hyperactive events (timed) and generates the rest of the dataset. */
+function generate(
+  kind: string,
+  o: ReturnType<typeof options>,
+  environment: NodeJS.ProcessEnv,
+): Dataset {
+  log(`${kind}: seeding the demo content`)
+  run('npm run seed', path.join('src', 'cli', 'seed.ts'), [], environment)
+  const count = Math.max(50, Math.round(10_000 * o.scale))
+  const file = path.join(os.tmpdir(), `dualpower-bench-${process.pid}.xml`)
+  fs.writeFileSync(file, generateHyperactiveEvents(count))
+  log(`${kind}: importing ${count} Hyperactive events`)
+  const imported = run(
+    'import:hyperactive',
+    path.join('src', 'cli', 'import-hyperactive.ts'),
+    [file],
+    environment,
+  )
+  fs.rmSync(file, { force: true })
+  log(`${kind}: imported in ${imported.seconds.toFixed(1)} s; generating the rest of the dataset`)
+  const fixtureFile = path.join(os.tmpdir(), `dualpower-bench-${process.pid}.json`)
+  run(
+    'bench/dataset.ts',
+    path.join('bench', 'dataset.ts'),
+    [fixtureFile, String(o.scale)],
+    environment,
+  )
+  const data = JSON.parse(fs.readFileSync(fixtureFile, 'utf8'))
+  fs.rmSync(fixtureFile, { force: true })
+  return { ...data, importedEvents: count, importSeconds: imported.seconds }
+}
+
 async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof options>) {
-  const db = await createDatabase(kind)
+  const db = o.from
+    ? { url: `file:${path.join(o.from, 'bench.db')}`, drop: async () => {} }
+    : await createDatabase(kind, o.keep)
   const environment = env(db.url)
   const processes: ChildProcess[] = []
   try {
-    log(`${kind}: seeding the demo content`)
-    run('npm run seed', path.join('src', 'cli', 'seed.ts'), [], environment)
-    const count = Math.max(50, Math.round(10_000 * o.scale))
-    const file = path.join(os.tmpdir(), `dualpower-bench-${process.pid}.xml`)
-    fs.writeFileSync(file, generateHyperactiveEvents(count))
-    log(`${kind}: importing ${count} Hyperactive events`)
-    const imported = run(
-      'import:hyperactive',
-      path.join('src', 'cli', 'import-hyperactive.ts'),
-      [file],
-      environment,
-    )
-    fs.rmSync(file, { force: true })
-    log(`${kind}: imported in ${imported.seconds.toFixed(1)} s; generating the rest of the dataset`)
-    const fixtureFile = path.join(os.tmpdir(), `dualpower-bench-${process.pid}.json`)
-    run(
-      'bench/dataset.ts',
-      path.join('bench', 'dataset.ts'),
-      [fixtureFile, String(o.scale)],
-      environment,
-    )
-    const data = JSON.parse(fs.readFileSync(fixtureFile, 'utf8'))
-    fs.rmSync(fixtureFile, { force: true })
+    let data: Dataset
+    if (o.from) {
+      data = JSON.parse(fs.readFileSync(path.join(o.from, 'dataset.json'), 'utf8'))
+      log(`${kind}: the dataset kept in ${o.from} (${data.importedEvents} imported events)`)
+    } else {
+      data = generate(kind, o, environment)
+      if (o.keep) {
+        fs.writeFileSync(path.join(o.keep, 'dataset.json'), JSON.stringify(data))
+        log(`${kind}: dataset kept in ${o.keep} (run again with --from ${o.keep})`)
+      }
+    }
 
     const port = await freePort()
     const server = start(
-      ['--conditions=production', '--no-deprecation', '--import', 'tsx', 'src/server.ts'],
+      [
+        '--conditions=production',
+        '--no-deprecation',
+        ...(o.profile ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`] : []),
+        '--import',
+        'tsx',
+        'src/server.ts',
+      ],
       { ...environment, PORT: String(port), NODE_OPTIONS: '' },
     )
     processes.push(server.proc)
@@ -316,9 +442,16 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
 
     const rows: Row[] = []
     let baselineRps = 0
+    let baselineAnswer = ''
     let lost: number | null = null
-    for (const scenario of SCENARIOS) {
+    const chosen = SCENARIOS.filter(
+      (sc) => sc.baseline || !o.scenarios || o.scenarios.includes(sc.name),
+    )
+    for (const scenario of chosen) {
       const target = scenario.baseline ? `http://127.0.0.1:${baselinePort}` : base
+      const answer = await probe(scenario, target, fixture)
+      if (scenario.baseline) baselineAnswer = answer
+      if (scenario.name === 'rest-list') sameShape(baselineAnswer, answer, kind)
       // A short warm-up (JIT, caches, connection pools), not counted.
       await drive(scenario, target, fixture, 1)
       const created = new Set<number>()
@@ -341,13 +474,27 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
       )
     }
     const memoryMb = residentMb(server.proc.pid!)
+    if (o.profile) {
+      // node writes the profile when the process exits: stop the server the normal way.
+      const exited = new Promise((resolve) => server.proc.once('exit', resolve))
+      server.proc.kill('SIGTERM')
+      await exited
+      // CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile: thread 0 is the main thread (the
+      // others are tsx's module loader).
+      const main = fs
+        .readdirSync(PROFILES)
+        .find((f) => f.includes(`.${server.proc.pid}.0.`) && f.endsWith('.cpuprofile'))
+      const newest = main ? path.join(PROFILES, main) : '(not written)'
+      log(`${kind}: CPU profile of the server: ${newest}`)
+    }
     return {
       database: kind,
       scale: o.scale,
       seconds: o.seconds,
       dataset: data.counts,
-      importSeconds: imported.seconds,
-      importedEvents: count,
+      // A reused dataset was not imported in this run: no import time to report.
+      importSeconds: o.from ? null : data.importSeconds,
+      importedEvents: data.importedEvents,
       readySeconds: ready,
       memoryMb,
       proposalsLost: lost,
@@ -370,7 +517,7 @@ function table(result: Awaited<ReturnType<typeof benchDatabase>>) {
         `| ${r.scenario} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.ratio === null ? '' : r.ratio.toFixed(2)} | ${r.errors} |`,
     ),
     '',
-    `- import of ${result.importedEvents} Hyperactive events: ${result.importSeconds.toFixed(1)} s`,
+    `- import of ${result.importedEvents} Hyperactive events: ${result.importSeconds === null ? 'not run (--from)' : `${result.importSeconds.toFixed(1)} s`}`,
     `- start of the built server until /readyz answers: ${result.readySeconds.toFixed(2)} s`,
     `- resident memory of the server after the run: ${result.memoryMb ?? '?'} MB`,
     `- proposals answered 201 but not stored: ${result.proposalsLost ?? '?'}`,
