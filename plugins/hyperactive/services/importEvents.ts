@@ -21,6 +21,7 @@ import {
 import { recordKey, recordToEvent, stripLines } from '../utilities/eventRecord.js'
 import { parseXml } from '../utilities/parse.js'
 import { HyperactiveXmlError, type XmlField, type XmlRecord } from '../utilities/xmlTypes.js'
+import { refreshPlannerStatistics } from '../../../src/db-statistics.js'
 
 export type ImportFailure = { id?: number; line?: number; message: string }
 
@@ -206,6 +207,8 @@ export async function importEvents(
     await killTransaction(req)
     return fail(error, current)
   }
+  // Many rows at once: the query planner's picture of the tables follows.
+  await refreshPlannerStatistics(payload, 'import')
   try {
     const moderation = payload.config.custom?.[MODERATION_OPTIONS] as
       SanitizedModerationOptions | undefined
