@@ -15,6 +15,8 @@ import {
   resolveDatabaseUrl,
   watchDatabaseErrors,
 } from './db.js'
+import { cacheSettingsFromEnv, mountResponseCache, type ResponseCacheStore } from './cache/index.js'
+import { refreshPlannerStatistics } from './db-statistics.js'
 import { projectRoot } from './paths.js'
 import { mountFeedRoutes } from './routes/feeds.js'
 import { mountHyperactiveRoutes } from './routes/hyperactive.js'
@@ -30,6 +32,11 @@ export type ServerOptions = {
   shutdownTimeoutMs?: number
   /** Runs after Payload is up and before the port opens (the quick start seeds here). */
   beforeListen?: (payload: Payload) => Promise<void>
+  /**
+   * Where anonymous answers are cached (RESPONSE_CACHE*). The default lives in this process;
+   * several instances of the app share one store of their own (see src/cache/store.ts).
+   */
+  cacheStore?: ResponseCacheStore
 }
 
 export type RunningServer = {
@@ -61,12 +68,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const shutdownTimeoutMs =
     options.shutdownTimeoutMs ?? Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000)
   const target: DatabaseTarget = resolveDatabaseUrl(process.env.DATABASE_URL)
+  const cacheSettings = cacheSettingsFromEnv()
 
   // Payload is booted here, once, with its cron jobs; Next's route handlers find the same
   // instance in Payload's global cache (payload is a server-external package, see next.config).
   const payload = await getPayload({ config, cron: true })
   watchDatabaseErrors(payload)
   if (options.beforeListen) await options.beforeListen(payload)
+  await refreshPlannerStatistics(payload)
 
   // webpack in dev as in `next build --webpack`: its extensionAlias maps our `.js` imports to `.ts`.
   const nextApp = next({ dev, dir: projectRoot, hostname: 'localhost', port, webpack: true })
@@ -123,6 +132,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       res.status(503).json({ status: 'unavailable', database: target.kind, reason: result.reason })
   })
 
+  const closeCache = await mountResponseCache(
+    app,
+    payload,
+    target,
+    cacheSettings,
+    options.cacheStore,
+  )
   mountHyperactiveRoutes(app, payload)
   mountFeedRoutes(app, payload)
   mountSubmissionGuards(app)
@@ -162,6 +178,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       }
       clearTimeout(timer)
       await nextApp.close?.()
+      await closeCache?.()
       await closeDatabase(payload)
       payload.logger.info('shutdown: done')
     })())

@@ -1,0 +1,155 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express'
+
+import type { ChangeToken } from './changeToken.js'
+import type { CachedResponse, ResponseCacheStore } from './store.js'
+
+export type ResponseCacheOptions = {
+  store: ResponseCacheStore
+  token: ChangeToken
+  /** How long an answer may be served while nothing changes: bounds answers that depend on
+   * the clock (an "upcoming events" feed). */
+  ttlMs: number
+  /** Paths whose anonymous GET answers may be cached. */
+  paths: RegExp[]
+  /** Paths never cached even when they match `paths`. */
+  except?: RegExp[]
+  /** Answers larger than this are passed through and not stored. @default 4 MiB */
+  maxEntryBytes?: number
+  onError?: (message: string) => void
+}
+
+/** Response headers that describe the connection or one sending, not the answer. */
+const NOT_STORED = new Set([
+  'connection',
+  'content-length',
+  'date',
+  'keep-alive',
+  'transfer-encoding',
+  'x-cache',
+  'age',
+])
+
+/**
+ * Only what every anonymous reader gets alike may be shared: no credentials (an Authorization
+ * header or any cookie, which is how the admin's session travels), no conditional request (the
+ * feed routes answer those with their own validators), no token in the query (private links).
+ */
+function eligible(req: Request, options: ResponseCacheOptions): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false
+  if (req.headers.authorization || req.headers.cookie) return false
+  if (req.headers['if-none-match'] || req.headers['if-modified-since']) return false
+  if ((req.headers['cache-control'] ?? '').includes('no-cache')) return false
+  const path = req.path
+  if (!options.paths.some((p) => p.test(path))) return false
+  if (options.except?.some((p) => p.test(path))) return false
+  return !/[?&]token=/i.test(req.originalUrl)
+}
+
+/**
+ * The parts of a request that can change its answer: the URL with its query (locale, depth,
+ * where, select…), and the headers content negotiation reads.
+ */
+function requestKey(req: Request, token: string): string {
+  return [
+    token,
+    req.originalUrl,
+    req.headers['accept-encoding'] ?? '',
+    req.headers['accept-language'] ?? '',
+    req.headers.accept ?? '',
+  ].join('\n')
+}
+
+function send(req: Request, res: Response, hit: CachedResponse) {
+  for (const [name, value] of Object.entries(hit.headers)) res.setHeader(name, value)
+  res.setHeader('X-Cache', 'hit')
+  res.setHeader('Age', String(Math.floor((Date.now() - hit.storedAt) / 1000)))
+  res.setHeader('Content-Length', String(hit.body.length))
+  res.status(hit.status)
+  if (req.method === 'HEAD') res.end()
+  else res.end(hit.body)
+}
+
+/** Keeps a copy of what the app writes; calls `done` with it when the answer may be stored. */
+function capture(res: Response, maxBytes: number, done: (entry: CachedResponse) => void) {
+  const chunks: Buffer[] = []
+  let size = 0
+  let tooBig = false
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (tooBig || chunk === undefined || chunk === null || typeof chunk === 'function') return
+    const buffer = Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === 'string'
+        ? Buffer.from(chunk, (typeof encoding === 'string' ? encoding : 'utf8') as BufferEncoding)
+        : Buffer.from(chunk as Uint8Array)
+    size += buffer.length
+    if (size > maxBytes) {
+      tooBig = true
+      chunks.length = 0
+    } else chunks.push(buffer)
+  }
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean
+  const end = res.end.bind(res) as (...args: unknown[]) => Response
+  res.write = ((...args: unknown[]) => {
+    keep(args[0], args[1])
+    return write(...args)
+  }) as Response['write']
+  res.end = ((...args: unknown[]) => {
+    keep(args[0], args[1])
+    return end(...args)
+  }) as Response['end']
+  res.once('finish', () => {
+    if (tooBig || res.statusCode !== 200) return
+    const headers = res.getHeaders()
+    if (headers['set-cookie']) return
+    const cacheControl = String(headers['cache-control'] ?? '')
+    if (/no-store|private/.test(cacheControl)) return
+    const stored: Record<string, string | string[]> = {}
+    for (const [name, value] of Object.entries(headers)) {
+      if (value === undefined || NOT_STORED.has(name)) continue
+      stored[name] = Array.isArray(value) ? value : String(value)
+    }
+    done({ status: 200, headers: stored, body: Buffer.concat(chunks), storedAt: Date.now() })
+  })
+}
+
+/**
+ * Serves anonymous reads from a cache, keyed by the database's change token: a change to any
+ * document, made anywhere, changes the token, so the very next request is answered by the app
+ * again. Answers are stored only when the app sent 200 without cookies or `private`/`no-store`.
+ * If the token cannot be read the request is simply not cached.
+ */
+export function responseCache(options: ResponseCacheOptions): RequestHandler {
+  const maxEntryBytes = options.maxEntryBytes ?? 4 * 1024 * 1024
+  let reported = false
+  const report = (message: string) => {
+    if (reported) return
+    reported = true
+    options.onError?.(`response cache: passing requests through: ${message}`)
+  }
+  const serve = async (req: Request, res: Response, next: NextFunction) => {
+    let key: string
+    let hit: CachedResponse | undefined
+    try {
+      key = requestKey(req, await options.token.current())
+      hit = await options.store.get(key)
+    } catch (error) {
+      report((error as Error).message)
+      return next()
+    }
+    if (hit) return send(req, res, hit)
+    res.setHeader('X-Cache', 'miss')
+    // A HEAD answer has no body to keep; the next GET stores it.
+    if (req.method === 'GET') {
+      capture(res, maxEntryBytes, (entry) => {
+        Promise.resolve()
+          .then(() => options.store.set(key, entry, options.ttlMs))
+          .catch((error: Error) => report(`could not store an answer: ${error.message}`))
+      })
+    }
+    next()
+  }
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!eligible(req, options)) return next()
+    void serve(req, res, next)
+  }
+}

@@ -1,0 +1,59 @@
+import { LRUCache } from 'lru-cache'
+
+/** One stored answer: what the app sent, byte for byte, with the headers that describe it. */
+export type CachedResponse = {
+  status: number
+  headers: Record<string, string | string[]>
+  body: Buffer
+  /** Date.now() when it was stored (sent back as `Age`). */
+  storedAt: number
+}
+
+/**
+ * Where cached answers live. The default keeps them in this process; when several app
+ * instances serve one database, give every instance the same shared store (Redis, Memcached…)
+ * through `startServer({ cacheStore })`. Keys already carry the database's change token, so a
+ * store never needs to be told about changes: an answer is found again only while nothing was
+ * written.
+ */
+export interface ResponseCacheStore {
+  get(key: string): Promise<CachedResponse | undefined> | CachedResponse | undefined
+  set(key: string, value: CachedResponse, ttlMs: number): Promise<void> | void
+  /** Frees what the store holds (connections, memory) on shutdown. */
+  close?(): Promise<void> | void
+}
+
+/** Approximate bytes an entry costs: its body plus its headers. */
+const entrySize = (value: CachedResponse) =>
+  value.body.length + 64 + JSON.stringify(value.headers).length
+
+/** The in-process default: least recently used answers go first once `maxBytes` is reached. */
+export class MemoryResponseStore implements ResponseCacheStore {
+  private readonly lru: LRUCache<string, CachedResponse>
+
+  constructor(maxBytes: number) {
+    this.lru = new LRUCache<string, CachedResponse>({
+      maxSize: maxBytes,
+      sizeCalculation: entrySize,
+      // An answer bigger than a quarter of the cache would push out everything else.
+      maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)),
+    })
+  }
+
+  get(key: string) {
+    return this.lru.get(key)
+  }
+
+  set(key: string, value: CachedResponse, ttlMs: number) {
+    this.lru.set(key, value, { ttl: ttlMs })
+  }
+
+  /** Entries and bytes held (for tests and logs). */
+  get stats() {
+    return { entries: this.lru.size, bytes: this.lru.calculatedSize }
+  }
+
+  close() {
+    this.lru.clear()
+  }
+}

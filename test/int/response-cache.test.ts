@@ -1,0 +1,170 @@
+/**
+ * The response cache in front of anonymous reads (src/cache), through the real server: answers
+ * are reused only while nothing changes; a change made through the API, or by another process
+ * straight in the database, is in the very next answer; staff never get or fill shared answers.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+
+import { paragraphs } from '../../src/seed/richText.js'
+import { type ApiClient, apiClient, type Json } from '../helpers/api.js'
+import { type ServerProcess, startSeededServer } from '../helpers/server.js'
+import type { TestDatabase } from '../helpers/database.js'
+
+let close: () => Promise<void>
+let server: ServerProcess
+let db: TestDatabase
+let client: ApiClient
+let eventId: string
+
+const LIST = '/api/events?sort=startsAt&depth=1&limit=100'
+
+const get = async (path: string, init: RequestInit = {}) => {
+  const res = await fetch(`${server.url}${path}`, init)
+  return { status: res.status, headers: res.headers, text: await res.text() }
+}
+const titles = (text: string) => (JSON.parse(text).docs as Json[]).map((d) => d.title)
+
+/** Runs one statement on the test database through a connection of its own (not the app's). */
+async function sqlElsewhere(statement: string, params: string[]) {
+  if (db.kind === 'sqlite') {
+    const { createClient } = await import('@libsql/client')
+    const other = createClient({ url: db.url })
+    await other.execute({ sql: statement.replace(/\$\d/g, '?'), args: params })
+    other.close()
+    return
+  }
+  const { default: pg } = await import('pg')
+  const other = new pg.Client({ connectionString: db.url })
+  await other.connect()
+  await other.query(statement, params)
+  await other.end()
+}
+
+beforeAll(async () => {
+  const started = await startSeededServer()
+  ;({ server, close, db } = started)
+  client = apiClient(server.url)
+  await client.login('organizer')
+  const created = await client.call('organizer', '/api/events', {
+    method: 'POST',
+    body: JSON.stringify({
+      title: 'Cache test assembly',
+      summary: paragraphs('A tenants’ assembly.'),
+      startsAt: '2031-05-01T17:00:00.000Z',
+      endsAt: '2031-05-01T19:00:00.000Z',
+      moderationStatus: 'published',
+    }),
+  })
+  expect(created.status).toBe(201)
+  eventId = (created.body.doc as Json).id as string
+}, 180_000)
+
+afterAll(async () => {
+  await close?.()
+})
+
+describe('response cache', () => {
+  test('an anonymous answer is reused, byte for byte, while nothing changes', async () => {
+    const first = await get(LIST)
+    const second = await get(LIST)
+    expect(first.status).toBe(200)
+    expect(first.headers.get('x-cache')).toBe('miss')
+    expect(second.headers.get('x-cache')).toBe('hit')
+    expect(second.text).toBe(first.text)
+    expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'))
+    expect(Number(second.headers.get('age'))).toBeGreaterThanOrEqual(0)
+    // The query string is part of the key: another page is another answer.
+    const other = await get(`${LIST}&page=2`)
+    expect(other.headers.get('x-cache')).toBe('miss')
+    // Encodings are stored apart (fetch asks for gzip, which the app sends compressed)…
+    const plain = { 'accept-encoding': 'identity' }
+    const identity = await get(LIST, { headers: plain })
+    expect(identity.headers.get('x-cache')).toBe('miss')
+    expect(identity.headers.get('content-encoding')).toBeNull()
+    expect(identity.text).toBe(first.text)
+    // …and HEAD is answered from the stored GET, without a body.
+    const head = await fetch(`${server.url}${LIST}`, { method: 'HEAD', headers: plain })
+    expect(head.headers.get('x-cache')).toBe('hit')
+    expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength(identity.text)))
+  })
+
+  test('a change through the API is in the very next answer', async () => {
+    await get(LIST)
+    expect((await get(LIST)).headers.get('x-cache')).toBe('hit')
+    const changed = await client.call('organizer', `/api/events/${eventId}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ title: 'Cache test assembly, renamed' }),
+    })
+    expect(changed.status).toBe(200)
+    const next = await get(LIST)
+    expect(next.headers.get('x-cache')).toBe('miss')
+    expect(titles(next.text)).toContain('Cache test assembly, renamed')
+    expect(titles(next.text)).not.toContain('Cache test assembly')
+  })
+
+  test('a change another process writes straight into the database is seen at once', async () => {
+    await get(LIST)
+    expect((await get(LIST)).headers.get('x-cache')).toBe('hit')
+    await sqlElsewhere(
+      `UPDATE events_locales SET title = $1 WHERE _parent_id = $2 AND _locale = 'en'`,
+      ['Renamed by another process', eventId],
+    )
+    const renamed = await get(LIST)
+    expect(renamed.headers.get('x-cache')).toBe('miss')
+    expect(titles(renamed.text)).toContain('Renamed by another process')
+
+    // Hidden elsewhere: gone from the next anonymous answer.
+    expect((await get(LIST)).headers.get('x-cache')).toBe('hit')
+    await sqlElsewhere(`UPDATE events SET moderation_status = 'hidden' WHERE id = $1`, [eventId])
+    const hidden = await get(LIST)
+    expect(hidden.headers.get('x-cache')).toBe('miss')
+    expect(titles(hidden.text)).not.toContain('Renamed by another process')
+    const single = await get(`/api/events/${eventId}`)
+    expect(single.status).not.toBe(200)
+  })
+
+  test('staff never get a shared answer, and never leave theirs for anonymous readers', async () => {
+    const staff = await get(LIST, { headers: { authorization: client.authorization('organizer') } })
+    expect(staff.status).toBe(200)
+    expect(staff.headers.get('x-cache')).toBeNull()
+    // The organizer sees the hidden event; anonymous readers still do not.
+    expect(titles(staff.text)).toContain('Renamed by another process')
+    const anonymous = await get(LIST)
+    expect(titles(anonymous.text)).not.toContain('Renamed by another process')
+    expect(JSON.parse(anonymous.text).totalDocs).toBeLessThan(JSON.parse(staff.text).totalDocs)
+    // Any cookie (the admin's session travels in one) passes the cache by.
+    const withCookie = await get(LIST, { headers: { cookie: 'payload-token=whatever' } })
+    expect(withCookie.headers.get('x-cache')).toBeNull()
+  })
+
+  test('refusals and accounts are not cached', async () => {
+    for (let i = 0; i < 2; i++) {
+      const refused = await get('/api/proposals')
+      expect(refused.status).toBe(403)
+      expect(refused.headers.get('x-cache')).toBe('miss')
+    }
+    const me = await get('/api/users/me')
+    expect(me.headers.get('x-cache')).toBeNull()
+  })
+
+  test('feeds are cached and changed at once; conditional requests still get 304', async () => {
+    const first = await get('/feeds/events.rss')
+    expect(first.status).toBe(200)
+    const second = await get('/feeds/events.rss')
+    expect(second.headers.get('x-cache')).toBe('hit')
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
+    const conditional = await get('/feeds/events.rss', {
+      headers: { 'if-none-match': first.headers.get('etag')! },
+    })
+    expect(conditional.status).toBe(304)
+
+    await client.call('organizer', `/api/events/${eventId}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ moderationStatus: 'published', title: 'Back on the calendar' }),
+    })
+    const changed = await get('/feeds/events.rss')
+    expect(changed.headers.get('x-cache')).toBe('miss')
+    expect(changed.text).toContain('Back on the calendar')
+    expect(changed.headers.get('etag')).not.toBe(first.headers.get('etag'))
+  })
+})

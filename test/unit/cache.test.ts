@@ -1,0 +1,179 @@
+/**
+ * The response cache's parts: its settings from the environment, the in-process store, and
+ * the middleware's rules in a real Express app on loopback (the change token is a counter the
+ * test moves, standing in for the database's).
+ */
+import type { Server } from 'node:http'
+
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import express from 'express'
+
+import { cacheSettingsFromEnv, MemoryResponseStore } from '../../src/cache/index.js'
+import { responseCache } from '../../src/cache/middleware.js'
+
+const entry = (bytes: number) => ({
+  status: 200,
+  headers: { 'content-type': 'text/plain' },
+  body: Buffer.alloc(bytes, 'x'),
+  storedAt: Date.now(),
+})
+
+describe('cache settings', () => {
+  test('defaults: on, 64 MB, 60 s', () => {
+    expect(cacheSettingsFromEnv({})).toEqual({
+      enabled: true,
+      maxBytes: 64 * 1024 * 1024,
+      ttlMs: 60_000,
+    })
+    expect(cacheSettingsFromEnv({ RESPONSE_CACHE: 'off' }).enabled).toBe(false)
+    expect(cacheSettingsFromEnv({ RESPONSE_CACHE_TTL_SECONDS: '2.5' }).ttlMs).toBe(2500)
+  })
+
+  test('a wrong value names the variable', () => {
+    expect(() => cacheSettingsFromEnv({ RESPONSE_CACHE: 'maybe' })).toThrow(/RESPONSE_CACHE must/)
+    expect(() => cacheSettingsFromEnv({ RESPONSE_CACHE_MB: '-1' })).toThrow(/RESPONSE_CACHE_MB/)
+    expect(() => cacheSettingsFromEnv({ RESPONSE_CACHE_TTL_SECONDS: 'soon' })).toThrow(
+      /RESPONSE_CACHE_TTL_SECONDS must be a positive number \(got soon\)/,
+    )
+  })
+})
+
+describe('in-process store', () => {
+  test('keeps entries until its size is reached, then drops the least recently used', () => {
+    // About 2,100 bytes an entry (body and headers): five fit in 12,000, a sixth does not.
+    const store = new MemoryResponseStore(12_000)
+    for (const key of ['a', 'b', 'c', 'd', 'e']) store.set(key, entry(2000), 60_000)
+    expect(store.stats.entries).toBe(5)
+    store.get('a')
+    store.set('f', entry(2000), 60_000)
+    expect(store.get('a')).toBeDefined()
+    expect(store.get('b')).toBeUndefined()
+    expect(store.get('f')).toBeDefined()
+    expect(store.stats.bytes).toBeLessThanOrEqual(12_000)
+    // An entry over a quarter of the store is not kept at all.
+    store.set('huge', entry(5000), 60_000)
+    expect(store.get('huge')).toBeUndefined()
+  })
+
+  test('an entry expires after its time to live', async () => {
+    const store = new MemoryResponseStore(10_000)
+    store.set('a', entry(10), 30)
+    expect(store.get('a')).toBeDefined()
+    await new Promise((r) => setTimeout(r, 60))
+    expect(store.get('a')).toBeUndefined()
+  })
+})
+
+describe('middleware', () => {
+  let server: Server
+  let base: string
+  let version = 1
+  let calls = 0
+  const store = new MemoryResponseStore(1024 * 1024)
+
+  beforeAll(async () => {
+    const app = express()
+    app.use(
+      responseCache({
+        store,
+        token: { current: async () => String(version), close: async () => {} },
+        ttlMs: 60_000,
+        paths: [/^\/api\//],
+        except: [/^\/api\/users/],
+        maxEntryBytes: 1000,
+      }),
+    )
+    app.get('/api/text', (req, res) => {
+      calls++
+      res.type('text/plain').send(`answer ${calls} for ${req.headers['accept-language'] ?? '-'}`)
+    })
+    app.get('/api/cookie', (_req, res) => {
+      calls++
+      res.cookie('a', 'b').send(`answer ${calls}`)
+    })
+    app.get('/api/private', (_req, res) => {
+      calls++
+      res.set('cache-control', 'private').send(`answer ${calls}`)
+    })
+    app.get('/api/missing', (_req, res) => {
+      calls++
+      res.status(404).send(`answer ${calls}`)
+    })
+    app.get('/api/big', (_req, res) => {
+      calls++
+      res.send('x'.repeat(2000) + calls)
+    })
+    app.get('/api/users/me', (_req, res) => {
+      calls++
+      res.send(`answer ${calls}`)
+    })
+    app.get('/api/streamed', (_req, res) => {
+      calls++
+      res.type('text/plain')
+      res.write('part one, ')
+      res.end(`part two ${calls}`)
+    })
+    await new Promise<void>((resolve) => {
+      server = app.listen(0, '127.0.0.1', () => resolve())
+    })
+    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  })
+
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(base + path, { headers })
+    return { text: await res.text(), cache: res.headers.get('x-cache'), status: res.status }
+  }
+
+  test('reuses an answer until the token changes', async () => {
+    const first = await get('/api/text')
+    const second = await get('/api/text')
+    expect([first.cache, second.cache]).toEqual(['miss', 'hit'])
+    expect(second.text).toBe(first.text)
+    version++
+    const third = await get('/api/text')
+    expect(third.cache).toBe('miss')
+    expect(third.text).not.toBe(first.text)
+  })
+
+  test('keeps the language of the request in the key', async () => {
+    const en = await get('/api/text', { 'accept-language': 'en' })
+    const es = await get('/api/text', { 'accept-language': 'es' })
+    expect(es.text).not.toBe(en.text)
+    expect((await get('/api/text', { 'accept-language': 'es' })).text).toBe(es.text)
+  })
+
+  test('joins the parts of a streamed answer', async () => {
+    const first = await get('/api/streamed')
+    const second = await get('/api/streamed')
+    expect(second.cache).toBe('hit')
+    expect(second.text).toBe(first.text)
+    expect(first.text).toMatch(/^part one, part two \d+$/)
+  })
+
+  test.each([
+    ['sets a cookie', '/api/cookie'],
+    ['is private', '/api/private'],
+    ['is not 200', '/api/missing'],
+    ['is larger than an entry may be', '/api/big'],
+  ])('does not store an answer that %s', async (_why, path) => {
+    const first = await get(path)
+    const second = await get(path)
+    expect(second.cache).toBe('miss')
+    expect(second.text).not.toBe(first.text)
+  })
+
+  test('passes by credentials, cookies, conditional requests, tokens and excluded paths', async () => {
+    for (const [path, headers] of [
+      ['/api/text', { authorization: 'JWT x' }],
+      ['/api/text', { cookie: 'a=b' }],
+      ['/api/text', { 'if-none-match': '"x"' }],
+      ['/api/text?token=secret', {}],
+      ['/api/users/me', {}],
+      ['/other', {}],
+    ] as const) {
+      expect((await get(path, headers)).cache).toBeNull()
+    }
+  })
+})
