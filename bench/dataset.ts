@@ -100,6 +100,29 @@ async function fill(payload: Payload) {
       ...as,
     })
   ).docs[0]!
+  // The calendar's future: the feeds (/events.xml, RSS, iCalendar) list upcoming events only,
+  // and the imported ones are mostly past. One every two days from tomorrow.
+  const today = Date.UTC(
+    new Date().getUTCFullYear(),
+    new Date().getUTCMonth(),
+    new Date().getUTCDate(),
+  )
+  await timed('upcoming events', n(100), (i) => {
+    const at = today + (1 + 2 * i) * 86_400_000 + 18 * 3_600_000
+    return payload.create({
+      collection: 'events',
+      data: {
+        title: `Upcoming assembly ${i + 1}`,
+        startsAt_tz: 'America/Chicago',
+        summary: paragraphs('Tenants, co-ops and mutual aid networks meet.'),
+        startsAt: new Date(at).toISOString(),
+        endsAt: new Date(at + 2 * 3_600_000).toISOString(),
+        place: places[i % places.length]!.id,
+        moderationStatus: (['published', 'promoted', 'featured'] as const)[i % 3],
+      },
+      ...as,
+    })
+  })
   const start = Date.parse(gathering.startsAt as string)
   await timed('sessions', n(300), (i) => {
     const at = start + (i % 3) * 86_400_000 + (9 + (i % 8)) * 3_600_000
