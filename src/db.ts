@@ -11,6 +11,7 @@ import { migrations as sqliteMigrations } from './migrations/sqlite/index.js'
 import type { DatabaseTarget } from './database-url.js'
 
 import { parentIndexesHook } from './db-indexes.js'
+import { sqliteSortIndexesHook } from './db-sort-indexes.js'
 import { migrationsDir } from './paths.js'
 
 export {
@@ -27,6 +28,7 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
     case 'sqlite':
       fs.mkdirSync(path.dirname(target.file), { recursive: true })
       return sqliteAdapter({
+        afterSchemaInit: [sqliteSortIndexesHook],
         beforeSchemaInit: [parentIndexesHook],
         busyTimeout: 5000,
         client: { url: target.url },

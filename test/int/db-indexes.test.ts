@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
+import { refreshPlannerStatistics } from '../../src/db-statistics.js'
 import { bootPayload, type TestPayload } from '../helpers/payload.js'
 
 let ctx: TestPayload
@@ -83,4 +84,104 @@ describe('indexes on child tables', () => {
     expect(details.join('\n')).toMatch(/SEARCH l USING INDEX events_locales_parent_lookup_idx/)
     expect(details.filter((d) => /^SCAN l\b/.test(d))).toEqual([])
   })
+})
+
+describe('indexes in the order public lists are read', () => {
+  // Payload reads `sort=startsAt` as `order by starts_at asc, created_at desc` (it always adds
+  // `-createdAt`), with the moderation states of the access rule as a filter.
+  const VISIBLE = `moderation_status in ('published', 'promoted', 'featured')`
+  const cases: { query: string; index: string }[] = [
+    {
+      query: `select id from events where ${VISIBLE} order by starts_at asc, created_at desc limit 20`,
+      index: 'events_starts_at_order_idx',
+    },
+    {
+      query: `select id from events where ${VISIBLE} order by starts_at desc, created_at desc limit 20`,
+      index: 'events_starts_at_desc_order_idx',
+    },
+    {
+      query: `select id from events where ${VISIBLE} and starts_at >= '2024-06-01' order by starts_at asc, created_at desc limit 20`,
+      index: 'events_starts_at_order_idx',
+    },
+    {
+      query: `select id from events where moderation_status = 'featured' and ${VISIBLE} order by starts_at asc, created_at desc limit 10`,
+      index: 'events_status_starts_at_order_idx',
+    },
+    {
+      query: `select id from sessions where ${VISIBLE} order by starts_at asc, created_at desc limit 20`,
+      index: 'sessions_starts_at_order_idx',
+    },
+    {
+      query: `select id from posts where ${VISIBLE} order by published_at desc, created_at desc limit 10`,
+      index: 'posts_published_at_desc_order_idx',
+    },
+  ]
+
+  // A calendar's worth of rows, five states in turn, and the statistics the server gathers
+  // (at start and after imports): the planner's choice depends on both.
+  const ROWS = 3000
+  beforeAll(async () => {
+    if (!sqlDatabase()) return
+    const states = `'published', 'promoted', 'featured', 'hidden', 'pending'`
+    if (ctx.db.kind === 'sqlite') {
+      const series = `with recursive n(i) as (select 0 union all select i + 1 from n where i < ${ROWS - 1})`
+      const state = `(json_array(${states}) ->> (i % 5))`
+      const at = `strftime('%Y-%m-%dT%H:%M:%fZ', '2020-01-01', '+' || (i * 17) || ' hours')`
+      await rows(
+        sql.raw(`insert into events (id, starts_at, startsat_tz, moderation_status, created_at, updated_at)
+          ${series} select 'bench-e-' || i, ${at}, 'UTC', ${state}, ${at}, ${at} from n`),
+      )
+      await rows(
+        sql.raw(`insert into sessions (id, event_id, starts_at, moderation_status, created_at, updated_at)
+          ${series} select 'bench-s-' || i, 'bench-e-0', ${at}, ${state}, ${at}, ${at} from n`),
+      )
+      await rows(
+        sql.raw(`insert into posts (id, published_at, moderation_status, created_at, updated_at)
+          ${series} select 'bench-p-' || i, ${at}, ${state}, ${at}, ${at} from n`),
+      )
+    } else {
+      const state = (table: string) =>
+        `((array[${states}])[1 + i % 5])::enum_${table}_moderation_status`
+      const at = `timestamptz '2020-01-01' + i * interval '17 hours'`
+      const series = `from generate_series(0, ${ROWS - 1}) i`
+      await rows(
+        sql.raw(`insert into events (id, starts_at, startsat_tz, moderation_status, created_at, updated_at)
+          select gen_random_uuid(), ${at}, 'UTC', ${state('events')}, ${at}, ${at} ${series}`),
+      )
+      const [event] = await rows(sql.raw(`select id from events limit 1`))
+      await rows(
+        sql.raw(`insert into sessions (id, event_id, starts_at, moderation_status, created_at, updated_at)
+          select gen_random_uuid(), '${String(event!.id)}', ${at}, ${state('sessions')}, ${at}, ${at} ${series}`),
+      )
+      await rows(
+        sql.raw(`insert into posts (id, published_at, moderation_status, created_at, updated_at)
+          select gen_random_uuid(), ${at}, ${state('posts')}, ${at}, ${at} ${series}`),
+      )
+    }
+    expect(await refreshPlannerStatistics(payload, 'import')).not.toBeNull()
+  }, 60_000)
+
+  test.each(cases)(
+    '$index gives the order of its list without sorting',
+    async ({ query, index }) => {
+      if (!sqlDatabase()) return // MongoDB: Payload's own indexes
+      const plan = await rows(
+        sql.raw(`explain ${ctx.db.kind === 'sqlite' ? 'query plan ' : ''}${query}`),
+      )
+      const lines = plan.map((p) => String(p.detail ?? p['QUERY PLAN']))
+      // The index walked in order, stopping after the page: no sort over every visible row (which
+      // made SQLite build each row's whole document before it kept 20). PostgreSQL may instead
+      // walk the start-time index and sort only runs of equal starts (an incremental sort also
+      // stops at the page); a full sort is what must not appear.
+      if (ctx.db.kind === 'sqlite') {
+        expect(lines.join('\n')).toMatch(new RegExp(`USING (COVERING )?INDEX ${index}\\b`))
+        expect(lines.filter((l) => l.includes('TEMP B-TREE'))).toEqual([])
+      } else {
+        expect(lines.join('\n')).toMatch(
+          /Index (Only )?Scan( Backward)? using \w+_(starts|published)_at_/,
+        )
+        expect(lines.filter((l) => /^\s*(->\s*)?Sort  \(/.test(l))).toEqual([])
+      }
+    },
+  )
 })

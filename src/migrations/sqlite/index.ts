@@ -9,6 +9,7 @@ import * as migration_20261122_075530_sign_on from './20261122_075530_sign_on';
 import * as migration_20261122_110830_content_call_review from './20261122_110830_content_call_review';
 import * as migration_20261122_122642_session_schedule_id from './20261122_122642_session_schedule_id';
 import * as migration_20261122_134850_webhooks from './20261122_134850_webhooks';
+import * as migration_20261122_215154_sort_indexes from './20261122_215154_sort_indexes';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261122_134850_webhooks.up,
     down: migration_20261122_134850_webhooks.down,
-    name: '20261122_134850_webhooks'
+    name: '20261122_134850_webhooks',
+  },
+  {
+    up: migration_20261122_215154_sort_indexes.up,
+    down: migration_20261122_215154_sort_indexes.down,
+    name: '20261122_215154_sort_indexes'
   },
 ];
