@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import type { DatabaseTarget } from '../database-url.js'
 import { changeTokenFor } from './changeToken.js'
+import { shareResponseCache } from './graphql.js'
 import { responseCache } from './middleware.js'
 import { MemoryResponseStore, type ResponseCacheStore } from './store.js'
 
@@ -47,7 +48,10 @@ const CACHED_PATHS = [
   /^\/events\/[^/]+\/schedule\.(xml|ics)$/,
   /^\/feeds\//,
 ]
-/** Accounts, jobs, GraphQL (posted), admin helpers and uploaded files are never cached. */
+/**
+ * Accounts, jobs, admin helpers and uploaded files are never cached; GraphQL is posted, and is
+ * cached by its route handler (./graphql.ts).
+ */
 const NEVER_CACHED = [
   /^\/api\/(users|payload-[^/]*|graphql[^/]*|access)(\/|$)/,
   /^\/api\/[^/]+\/(me|init|refresh-token|verify|unlock)(\/|$)/,
@@ -82,7 +86,15 @@ export async function mountResponseCache(
       onError: (message) => payload.logger.warn(message),
     }),
   )
+  // Payload's GraphQL route (src/app/(payload)/api/graphql) caches anonymous queries with it.
+  const withdraw = shareResponseCache({
+    store: cacheStore,
+    token,
+    ttlMs: settings.ttlMs,
+    onError: (message) => payload.logger.warn(message),
+  })
   return async () => {
+    withdraw()
     await token.close()
     await cacheStore.close?.()
   }

@@ -167,4 +167,64 @@ describe('response cache', () => {
     expect(changed.text).toContain('Back on the calendar')
     expect(changed.headers.get('etag')).not.toBe(first.headers.get('etag'))
   })
+
+  test('anonymous GraphQL queries are cached by their body; mutations and staff pass by', async () => {
+    const graphql = (query: string, headers: Record<string, string> = {}) =>
+      get('/api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query }),
+      })
+    const QUERY = `{ Events(where: { id: { equals: "${eventId}" } }) { docs { id title } } }`
+    const title = (text: string) => JSON.parse(text).data.Events.docs[0]?.title
+    const first = await graphql(QUERY)
+    expect(first.status).toBe(200)
+    expect(first.headers.get('x-cache')).toBe('miss')
+    const second = await graphql(QUERY)
+    expect(second.headers.get('x-cache')).toBe('hit')
+    expect(second.text).toBe(first.text)
+    expect(title(second.text)).toBe('Back on the calendar')
+
+    // Written by another process: in the very next answer.
+    await sqlElsewhere(
+      `UPDATE events_locales SET title = $1 WHERE _parent_id = $2 AND _locale = 'en'`,
+      ['Renamed for GraphQL', eventId],
+    )
+    const renamed = await graphql(QUERY)
+    expect(renamed.headers.get('x-cache')).toBe('miss')
+    expect(title(renamed.text)).toBe('Renamed for GraphQL')
+    // Hidden: gone for anonymous readers at once.
+    await sqlElsewhere(`UPDATE events SET moderation_status = 'hidden' WHERE id = $1`, [eventId])
+    const hidden = await graphql(QUERY)
+    expect(hidden.headers.get('x-cache')).toBe('miss')
+    expect(JSON.parse(hidden.text).data.Events.docs).toEqual([])
+
+    // Staff (a token or any cookie) are neither served nor stored.
+    const staff = await graphql(QUERY, { authorization: client.authorization('organizer') })
+    expect(staff.headers.get('x-cache')).toBeNull()
+    expect(title(staff.text)).toBe('Renamed for GraphQL')
+    expect(JSON.parse((await graphql(QUERY)).text).data.Events.docs).toEqual([])
+    const withCookie = await graphql(QUERY, { cookie: 'payload-token=whatever' })
+    expect(withCookie.headers.get('x-cache')).toBeNull()
+
+    // A mutation, alone or beside a query, is passed through every time (and still refused).
+    const MUTATION = `mutation { updateEvent(id: "${eventId}", data: { title: "Defaced" }) { id } }`
+    for (const query of [
+      MUTATION,
+      `query A { Events { totalDocs } } ${MUTATION.replace('mutation', 'mutation B')}`,
+    ]) {
+      for (let i = 0; i < 2; i++) {
+        const answer = await graphql(query)
+        expect(answer.headers.get('x-cache')).toBeNull()
+        expect(JSON.parse(answer.text).errors?.length).toBeGreaterThan(0)
+      }
+    }
+    const after = await graphql(QUERY, { authorization: client.authorization('organizer') })
+    expect(title(after.text)).toBe('Renamed for GraphQL')
+    // Answers with errors are not stored.
+    for (let i = 0; i < 2; i++) {
+      const wrong = await graphql('{ Events { docs { noSuchField } } }')
+      expect(wrong.headers.get('x-cache')).not.toBe('hit')
+    }
+  })
 })

@@ -8,6 +8,7 @@ import type { Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import express from 'express'
 
+import { isReadOnlyGraphQL } from '../../src/cache/graphql.js'
 import { cacheSettingsFromEnv, MemoryResponseStore } from '../../src/cache/index.js'
 import { responseCache } from '../../src/cache/middleware.js'
 
@@ -174,6 +175,26 @@ describe('middleware', () => {
       ['/other', {}],
     ] as const) {
       expect((await get(path, headers)).cache).toBeNull()
+    }
+  })
+})
+
+describe('GraphQL requests the cache may keep', () => {
+  test.each([
+    ['{ Events { docs { id } } }', true],
+    ['query Home($n: Int) { Events(limit: $n) { docs { id } } } fragment F on Event { id }', true],
+    ['mutation { createProposal(data: {}) { id } }', false],
+    ['query A { Events { totalDocs } } mutation B { logoutUser }', false],
+    ['subscription { x }', false],
+    ['fragment F on Event { id }', false],
+    ['{ Events { docs { id } }', false],
+  ])('%s → %s', (query, expected) => {
+    expect(isReadOnlyGraphQL(JSON.stringify({ query }))).toBe(expected)
+  })
+
+  test('a body that is not a GraphQL request is never kept', () => {
+    for (const body of ['', 'not json', 'null', '[]', '{"query": 3}', '{"variables": {}}']) {
+      expect(isReadOnlyGraphQL(body)).toBe(false)
     }
   })
 })
