@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import type { DatabaseTarget } from '../database-url.js'
 import { changeTokenFor } from './changeToken.js'
+import { documentCache } from './documents.js'
 import { shareResponseCache } from './graphql.js'
 import { responseCache } from './middleware.js'
 import { MemoryResponseStore, type ResponseCacheStore } from './store.js'
@@ -58,6 +59,9 @@ const NEVER_CACHED = [
   /^\/api\/[^/]+\/file\//,
 ]
 
+/** Public collections whose anonymous lists are assembled from cached documents. */
+const DOCUMENT_CACHED = ['events', 'sessions', 'posts', 'organizations', 'places', 'categories']
+
 /**
  * Puts the response cache in front of the routes that follow. Returns a function that closes
  * it, or null when it is off or the database gives no change token (MongoDB).
@@ -83,6 +87,17 @@ export async function mountResponseCache(
       ttlMs: settings.ttlMs,
       paths: CACHED_PATHS,
       except: NEVER_CACHED,
+      onError: (message) => payload.logger.warn(message),
+    }),
+  )
+  // Behind it, lists whose URL differs every time are built from cached documents.
+  app.use(
+    documentCache({
+      payload,
+      store: cacheStore,
+      token,
+      ttlMs: settings.ttlMs,
+      collections: DOCUMENT_CACHED,
       onError: (message) => payload.logger.warn(message),
     }),
   )

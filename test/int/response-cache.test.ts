@@ -227,4 +227,75 @@ describe('response cache', () => {
       expect(wrong.headers.get('x-cache')).not.toBe('hit')
     }
   })
+
+  test('lists whose query differs every time are built from cached documents, as Payload writes them', async () => {
+    const plain = { 'accept-encoding': 'identity' }
+    // Payload's own answer: `no-cache` passes both caches by.
+    const fromPayload = (path: string) =>
+      get(path, { headers: { ...plain, 'cache-control': 'no-cache' } })
+    const paths = [
+      `/api/events?sort=startsAt&depth=1&limit=20&where[startsAt][greater_than_equal]=2022-07-29T00:00:00.000Z`,
+      `/api/events?sort=-startsAt&depth=0&limit=1&page=2`,
+      `/api/events?depth=2&locale=es&where[moderationStatus][equals]=featured`,
+      `/api/sessions?sort=startsAt&limit=50`,
+      `/api/posts?sort=-publishedAt&depth=1`,
+      `/api/organizations?limit=100&where[name][like]=a`,
+    ]
+    for (const path of paths) {
+      const built = await get(path, { headers: plain })
+      expect(built.status).toBe(200)
+      expect(built.headers.get('x-documents')).toMatch(/^\d+\/\d+ cached$/)
+      const payloadAnswer = await fromPayload(path)
+      expect(payloadAnswer.headers.get('x-documents')).toBeNull()
+      // Byte for byte what Payload writes: documents, page fields, their order.
+      expect(built.text).toBe(payloadAnswer.text)
+      expect([path, JSON.parse(built.text).docs.length]).not.toEqual([path, 0])
+    }
+    // Compressed when asked, and the same JSON.
+    const gzipped = await fetch(`${server.url}${paths[0]}`)
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip')
+    expect(await gzipped.text()).toBe((await fromPayload(paths[0]!)).text)
+
+    // Another filter over the same documents reads none of them again (the sessions list
+    // above read them all, at the same depth and locale).
+    const distinct = (i: number) =>
+      `/api/sessions?sort=startsAt&limit=50&where[startsAt][greater_than_equal]=2022-07-0${i}T00:00:00.000Z`
+    for (const i of [1, 2]) {
+      const again = await get(distinct(i))
+      expect(again.headers.get('x-cache')).toBe('miss')
+      const [cached, all] = again.headers.get('x-documents')!.split(' ')[0]!.split('/').map(Number)
+      expect(all).toBeGreaterThan(1)
+      expect(cached).toBe(all)
+    }
+
+    // Written elsewhere: the next list, whatever its query, has it; hidden is gone at once.
+    const mine = `/api/events?depth=1&where[id][equals]=${eventId}`
+    await sqlElsewhere(`UPDATE events SET moderation_status = 'published' WHERE id = $1`, [eventId])
+    await get(`${mine}&limit=1`)
+    await sqlElsewhere(
+      `UPDATE events_locales SET title = $1 WHERE _parent_id = $2 AND _locale = 'en'`,
+      ['Renamed for the document cache', eventId],
+    )
+    expect(titles((await get(`${mine}&limit=2`)).text)).toEqual(['Renamed for the document cache'])
+    await sqlElsewhere(`UPDATE events SET moderation_status = 'hidden' WHERE id = $1`, [eventId])
+    expect(titles((await get(`${mine}&limit=3`)).text)).toEqual([])
+
+    // What this path does not know goes to Payload, whose answer stands (errors included).
+    for (const path of [
+      '/api/events?select[title]=true&limit=2',
+      '/api/events?where[noSuchField][equals]=1',
+      '/api/events?where[adminNote][exists]=true',
+      '/api/events?limit=0',
+      '/api/events?locale=all&limit=1',
+      '/api/proposals?limit=1',
+    ]) {
+      const answer = await get(path, { headers: plain })
+      expect(answer.headers.get('x-documents')).toBeNull()
+      const direct = await fromPayload(path)
+      expect(answer.status).toBe(direct.status)
+    }
+    const staff = await get(mine, { headers: { authorization: client.authorization('organizer') } })
+    expect(staff.headers.get('x-documents')).toBeNull()
+    expect(titles(staff.text)).toEqual(['Renamed for the document cache'])
+  })
 })
