@@ -88,8 +88,11 @@ export type ServerProcess = {
  */
 export async function startServerProcess(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
   const port = await freePort()
+  // Its own process group: tsx runs the server in a child process, which a SIGKILL of tsx
+  // alone would leave running (holding memory and a port until the machine stops).
   const proc = spawn(tsx, [path.join(projectRoot, 'src', 'server.ts')], {
     cwd: projectRoot,
+    detached: true,
     env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -108,7 +111,7 @@ export async function startServerProcess(env: NodeJS.ProcessEnv): Promise<Server
       // not listening yet
     }
     if (Date.now() > deadline) {
-      proc.kill('SIGKILL')
+      process.kill(-proc.pid!, 'SIGKILL')
       throw new Error(`server did not answer /healthz within 90 s:\n${log}`)
     }
     await new Promise((r) => setTimeout(r, 200))
@@ -119,7 +122,11 @@ export async function startServerProcess(env: NodeJS.ProcessEnv): Promise<Server
     output: () => log,
     exited,
     stop: async (signal = 'SIGTERM') => {
-      if (proc.exitCode === null) proc.kill(signal)
+      if (proc.exitCode !== null) return exited
+      // tsx passes SIGTERM and SIGINT on to the server (which then shuts down gracefully);
+      // SIGKILL cannot be passed on, so it goes to the whole group.
+      if (signal === 'SIGKILL') process.kill(-proc.pid!, 'SIGKILL')
+      else proc.kill(signal)
       return exited
     },
   }
