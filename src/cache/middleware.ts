@@ -69,8 +69,15 @@ function send(req: Request, res: Response, hit: CachedResponse) {
   else res.end(hit.body)
 }
 
-/** Keeps a copy of what the app writes; calls `done` with it when the answer may be stored. */
-function capture(res: Response, maxBytes: number, done: (entry: CachedResponse) => void) {
+/**
+ * Keeps a copy of what the app writes; calls `done` once the answer is over: with the answer
+ * when it may be stored, with undefined when not (an error, too big, private, cut off).
+ */
+function capture(
+  res: Response,
+  maxBytes: number,
+  done: (entry: CachedResponse | undefined) => void,
+) {
   const chunks: Buffer[] = []
   let size = 0
   let tooBig = false
@@ -97,12 +104,17 @@ function capture(res: Response, maxBytes: number, done: (entry: CachedResponse) 
     keep(args[0], args[1])
     return end(...args)
   }) as Response['end']
+  let finished = false
+  res.once('close', () => {
+    if (!finished) done(undefined)
+  })
   res.once('finish', () => {
-    if (tooBig || res.statusCode !== 200) return
+    finished = true
+    if (tooBig || res.statusCode !== 200) return done(undefined)
     const headers = res.getHeaders()
-    if (headers['set-cookie']) return
+    if (headers['set-cookie']) return done(undefined)
     const cacheControl = String(headers['cache-control'] ?? '')
-    if (/no-store|private/.test(cacheControl)) return
+    if (/no-store|private/.test(cacheControl)) return done(undefined)
     const stored: Record<string, string | string[]> = {}
     for (const [name, value] of Object.entries(headers)) {
       if (value === undefined || NOT_STORED.has(name)) continue
@@ -120,6 +132,12 @@ function capture(res: Response, maxBytes: number, done: (entry: CachedResponse) 
  */
 export function responseCache(options: ResponseCacheOptions): RequestHandler {
   const maxEntryBytes = options.maxEntryBytes ?? 4 * 1024 * 1024
+  /**
+   * Answers being made, by key. When a burst arrives just after a change (or at start), the
+   * first request for a key goes to the app and the others wait for its answer instead of
+   * making the same answer again each (a feed of 300 sessions, 20 times over).
+   */
+  const inflight = new Map<string, Promise<CachedResponse | undefined>>()
   let reported = false
   const report = (message: string) => {
     if (reported) return
@@ -137,10 +155,20 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
       return next()
     }
     if (hit) return send(req, res, hit)
+    const pending = inflight.get(key)
+    if (pending) {
+      const made = await pending
+      if (made) return send(req, res, made)
+    }
     res.setHeader('X-Cache', 'miss')
     // A HEAD answer has no body to keep; the next GET stores it.
-    if (req.method === 'GET') {
+    if (req.method === 'GET' && !inflight.has(key)) {
+      let settle!: (entry: CachedResponse | undefined) => void
+      inflight.set(key, new Promise((resolve) => (settle = resolve)))
       capture(res, maxEntryBytes, (entry) => {
+        inflight.delete(key)
+        settle(entry)
+        if (!entry) return
         Promise.resolve()
           .then(() => options.store.set(key, entry, options.ttlMs))
           .catch((error: Error) => report(`could not store an answer: ${error.message}`))

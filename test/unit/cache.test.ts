@@ -108,6 +108,16 @@ describe('middleware', () => {
       calls++
       res.send(`answer ${calls}`)
     })
+    app.get('/api/slow', (_req, res) => {
+      calls++
+      const n = calls
+      setTimeout(() => res.type('text/plain').send(`slow answer ${n}`), 200)
+    })
+    app.get('/api/slow-missing', (_req, res) => {
+      calls++
+      const n = calls
+      setTimeout(() => res.status(404).send(`missing ${n}`), 200)
+    })
     app.get('/api/streamed', (_req, res) => {
       calls++
       res.type('text/plain')
@@ -126,6 +136,21 @@ describe('middleware', () => {
     const res = await fetch(base + path, { headers })
     return { text: await res.text(), cache: res.headers.get('x-cache'), status: res.status }
   }
+
+  test('a burst of the same request makes the answer once; the others wait for it', async () => {
+    version++
+    const before = calls
+    const answers = await Promise.all(Array.from({ length: 10 }, () => get('/api/slow')))
+    expect(calls - before).toBe(1)
+    expect(new Set(answers.map((a) => a.text))).toEqual(new Set([`slow answer ${before + 1}`]))
+    expect(answers.filter((a) => a.cache === 'miss')).toHaveLength(1)
+    expect(answers.filter((a) => a.cache === 'hit')).toHaveLength(9)
+    // An answer that may not be stored is not shared either: each waiter asks the app.
+    const mid = calls
+    const missing = await Promise.all(Array.from({ length: 4 }, () => get('/api/slow-missing')))
+    expect(missing.map((a) => a.status)).toEqual([404, 404, 404, 404])
+    expect(calls - mid).toBe(4)
+  })
 
   test('reuses an answer until the token changes', async () => {
     const first = await get('/api/text')
