@@ -132,6 +132,10 @@ function extendProposals(collection: CollectionConfig): CollectionConfig {
       defaultColumns: ['title', 'reviewState', 'reviewScore', 'reviewCount', 'track', 'createdAt'],
     },
     endpoints: [...(collection.endpoints || []), createSessionEndpoint],
+    // Organizers sort by score, and Payload adds `-createdAt` after it: with only the score's
+    // index, every unscored proposal (most of them) tied and was sorted with its whole document
+    // built (20 lists/s at 5,000 proposals). Walked backwards this gives `-reviewScore` whole.
+    indexes: [...(collection.indexes ?? []), { fields: ['reviewScore', 'createdAt'] }],
     fields: [
       ...wrapRead(collection.fields, IDENTIFYING_FIELDS, hiddenWhenBlind),
       ...proposalFields,

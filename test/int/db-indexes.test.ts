@@ -115,6 +115,11 @@ describe('indexes in the order public lists are read', () => {
       query: `select id from posts where ${VISIBLE} order by published_at desc, created_at desc limit 10`,
       index: 'posts_published_at_desc_order_idx',
     },
+    {
+      // An organizer's proposals by score: most have none yet, and all of those tie.
+      query: `select id from proposals order by review_score desc, created_at desc limit 20`,
+      index: 'reviewScore_createdAt_idx',
+    },
   ]
 
   // A calendar's worth of rows, five states in turn, and the statistics the server gathers
@@ -139,6 +144,12 @@ describe('indexes in the order public lists are read', () => {
         sql.raw(`insert into posts (id, published_at, moderation_status, created_at, updated_at)
           ${series} select 'bench-p-' || i, ${at}, ${state}, ${at}, ${at} from n`),
       )
+      await rows(
+        sql.raw(`insert into proposals (id, title, description, submitter_name, submitter_email,
+            consent, review_score, created_at, updated_at)
+          ${series} select 'bench-r-' || i, 'T', 'D', 'N', 'e@example.org', 1,
+            case when i % 10 = 0 then i % 5 + 1 end, ${at}, ${at} from n`),
+      )
     } else {
       const state = (table: string) =>
         `((array[${states}])[1 + i % 5])::enum_${table}_moderation_status`
@@ -156,6 +167,12 @@ describe('indexes in the order public lists are read', () => {
       await rows(
         sql.raw(`insert into posts (id, published_at, moderation_status, created_at, updated_at)
           select gen_random_uuid(), ${at}, ${state('posts')}, ${at}, ${at} ${series}`),
+      )
+      await rows(
+        sql.raw(`insert into proposals (id, title, description, submitter_name, submitter_email,
+            consent, review_score, created_at, updated_at)
+          select gen_random_uuid(), 'T', 'D', 'N', 'e@example.org', true,
+            case when i % 10 = 0 then i % 5 + 1 end, ${at}, ${at} ${series}`),
       )
     }
     expect(await refreshPlannerStatistics(payload, 'import')).not.toBeNull()
@@ -178,7 +195,7 @@ describe('indexes in the order public lists are read', () => {
         expect(lines.filter((l) => l.includes('TEMP B-TREE'))).toEqual([])
       } else {
         expect(lines.join('\n')).toMatch(
-          /Index (Only )?Scan( Backward)? using \w+_(starts|published)_at_/,
+          /Index (Only )?Scan( Backward)? using "?(\w+_(starts|published)_at_|reviewScore_createdAt)/,
         )
         expect(lines.filter((l) => /^\s*(->\s*)?Sort  \(/.test(l))).toEqual([])
       }

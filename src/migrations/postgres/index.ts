@@ -9,6 +9,7 @@ import * as migration_20261122_075543_sign_on from './20261122_075543_sign_on';
 import * as migration_20261122_110855_content_call_review from './20261122_110855_content_call_review';
 import * as migration_20261122_122717_session_schedule_id from './20261122_122717_session_schedule_id';
 import * as migration_20261122_134906_webhooks from './20261122_134906_webhooks';
+import * as migration_20261122_224342_proposals_score_order from './20261122_224342_proposals_score_order';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261122_134906_webhooks.up,
     down: migration_20261122_134906_webhooks.down,
-    name: '20261122_134906_webhooks'
+    name: '20261122_134906_webhooks',
+  },
+  {
+    up: migration_20261122_224342_proposals_score_order.up,
+    down: migration_20261122_224342_proposals_score_order.down,
+    name: '20261122_224342_proposals_score_order'
   },
 ];

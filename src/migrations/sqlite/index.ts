@@ -10,6 +10,7 @@ import * as migration_20261122_110830_content_call_review from './20261122_11083
 import * as migration_20261122_122642_session_schedule_id from './20261122_122642_session_schedule_id';
 import * as migration_20261122_134850_webhooks from './20261122_134850_webhooks';
 import * as migration_20261122_215154_sort_indexes from './20261122_215154_sort_indexes';
+import * as migration_20261122_224333_proposals_score_order from './20261122_224333_proposals_score_order';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261122_215154_sort_indexes.up,
     down: migration_20261122_215154_sort_indexes.down,
-    name: '20261122_215154_sort_indexes'
+    name: '20261122_215154_sort_indexes',
+  },
+  {
+    up: migration_20261122_224333_proposals_score_order.up,
+    down: migration_20261122_224333_proposals_score_order.down,
+    name: '20261122_224333_proposals_score_order'
   },
 ];
