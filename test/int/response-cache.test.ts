@@ -40,6 +40,15 @@ async function sqlElsewhere(statement: string, params: string[]) {
   await other.end()
 }
 
+/** The test event renamed, or moved to another state, by another connection. */
+const renameElsewhere = (title: string) =>
+  sqlElsewhere(`UPDATE events_locales SET title = $1 WHERE _parent_id = $2 AND _locale = 'en'`, [
+    title,
+    eventId,
+  ])
+const setStateElsewhere = (state: string) =>
+  sqlElsewhere(`UPDATE events SET moderation_status = $1 WHERE id = $2`, [state, eventId])
+
 beforeAll(async () => {
   const started = await startSeededServer()
   ;({ server, close, db } = started)
@@ -105,17 +114,14 @@ describe('response cache', () => {
   test('a change another process writes straight into the database is seen at once', async () => {
     await get(LIST)
     expect((await get(LIST)).headers.get('x-cache')).toBe('hit')
-    await sqlElsewhere(
-      `UPDATE events_locales SET title = $1 WHERE _parent_id = $2 AND _locale = 'en'`,
-      ['Renamed by another process', eventId],
-    )
+    await renameElsewhere('Renamed by another process')
     const renamed = await get(LIST)
     expect(renamed.headers.get('x-cache')).toBe('miss')
     expect(titles(renamed.text)).toContain('Renamed by another process')
 
     // Hidden elsewhere: gone from the next anonymous answer.
     expect((await get(LIST)).headers.get('x-cache')).toBe('hit')
-    await sqlElsewhere(`UPDATE events SET moderation_status = 'hidden' WHERE id = $1`, [eventId])
+    await setStateElsewhere('hidden')
     const hidden = await get(LIST)
     expect(hidden.headers.get('x-cache')).toBe('miss')
     expect(titles(hidden.text)).not.toContain('Renamed by another process')
@@ -186,15 +192,12 @@ describe('response cache', () => {
     expect(title(second.text)).toBe('Back on the calendar')
 
     // Written by another process: in the very next answer.
-    await sqlElsewhere(
-      `UPDATE events_locales SET title = $1 WHERE _parent_id = $2 AND _locale = 'en'`,
-      ['Renamed for GraphQL', eventId],
-    )
+    await renameElsewhere('Renamed for GraphQL')
     const renamed = await graphql(QUERY)
     expect(renamed.headers.get('x-cache')).toBe('miss')
     expect(title(renamed.text)).toBe('Renamed for GraphQL')
     // Hidden: gone for anonymous readers at once.
-    await sqlElsewhere(`UPDATE events SET moderation_status = 'hidden' WHERE id = $1`, [eventId])
+    await setStateElsewhere('hidden')
     const hidden = await graphql(QUERY)
     expect(hidden.headers.get('x-cache')).toBe('miss')
     expect(JSON.parse(hidden.text).data.Events.docs).toEqual([])
@@ -270,14 +273,11 @@ describe('response cache', () => {
 
     // Written elsewhere: the next list, whatever its query, has it; hidden is gone at once.
     const mine = `/api/events?depth=1&where[id][equals]=${eventId}`
-    await sqlElsewhere(`UPDATE events SET moderation_status = 'published' WHERE id = $1`, [eventId])
+    await setStateElsewhere('published')
     await get(`${mine}&limit=1`)
-    await sqlElsewhere(
-      `UPDATE events_locales SET title = $1 WHERE _parent_id = $2 AND _locale = 'en'`,
-      ['Renamed for the document cache', eventId],
-    )
+    await renameElsewhere('Renamed for the document cache')
     expect(titles((await get(`${mine}&limit=2`)).text)).toEqual(['Renamed for the document cache'])
-    await sqlElsewhere(`UPDATE events SET moderation_status = 'hidden' WHERE id = $1`, [eventId])
+    await setStateElsewhere('hidden')
     expect(titles((await get(`${mine}&limit=3`)).text)).toEqual([])
 
     // What this path does not know goes to Payload, whose answer stands (errors included).
