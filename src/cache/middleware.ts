@@ -15,6 +15,12 @@ export type ResponseCacheOptions = {
   except?: RegExp[]
   /** Answers larger than this are passed through and not stored. @default 4 MiB */
   maxEntryBytes?: number
+  /**
+   * How long a request waits for the same answer being made for another one before it asks
+   * the app itself (a stuck or very slow answer must not hold every reader of that URL).
+   * @default 5000
+   */
+  waitForLeaderMs?: number
   onError?: (message: string) => void
 }
 
@@ -57,6 +63,18 @@ function requestKey(req: Request, token: string): string {
     req.headers['accept-language'] ?? '',
     req.headers.accept ?? '',
   ].join('\n')
+}
+
+/** The client has gone (closed or reset the connection): nobody is left to answer. */
+const gone = (req: Request, res: Response) => res.destroyed || req.socket.destroyed
+
+/** The promise's value, or undefined if it takes longer than `ms`. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms)
+  })
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer))
 }
 
 function send(req: Request, res: Response, hit: CachedResponse) {
@@ -132,6 +150,7 @@ function capture(
  */
 export function responseCache(options: ResponseCacheOptions): RequestHandler {
   const maxEntryBytes = options.maxEntryBytes ?? 4 * 1024 * 1024
+  const waitForLeaderMs = options.waitForLeaderMs ?? 5000
   /**
    * Answers being made, by key. When a burst arrives just after a change (or at start), the
    * first request for a key goes to the app and the others wait for its answer instead of
@@ -157,16 +176,22 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
     if (hit) return send(req, res, hit)
     const pending = inflight.get(key)
     if (pending) {
-      const made = await pending
+      const made = await within(pending, waitForLeaderMs)
       if (made) return send(req, res, made)
+      // Still being made after the wait: that answer is stuck, and the URL gets a new leader.
+      if (inflight.get(key) === pending) inflight.delete(key)
     }
+    // A client that left while the token was read never sees 'close' again: if it led, its
+    // answer would never settle and every later request for the URL would wait on it.
+    if (gone(req, res)) return
     res.setHeader('X-Cache', 'miss')
     // A HEAD answer has no body to keep; the next GET stores it.
     if (req.method === 'GET' && !inflight.has(key)) {
       let settle!: (entry: CachedResponse | undefined) => void
-      inflight.set(key, new Promise((resolve) => (settle = resolve)))
+      const made = new Promise<CachedResponse | undefined>((resolve) => (settle = resolve))
+      inflight.set(key, made)
       capture(res, maxEntryBytes, (entry) => {
-        inflight.delete(key)
+        if (inflight.get(key) === made) inflight.delete(key)
         settle(entry)
         if (!entry) return
         Promise.resolve()

@@ -70,6 +70,9 @@ describe('middleware', () => {
   let base: string
   let version = 1
   let calls = 0
+  /** How long reading the token takes (a database under load). */
+  let tokenDelayMs = 0
+  let stuckOnce = true
   const store = new MemoryResponseStore(1024 * 1024)
 
   beforeAll(async () => {
@@ -77,11 +80,18 @@ describe('middleware', () => {
     app.use(
       responseCache({
         store,
-        token: { current: async () => String(version), close: async () => {} },
+        token: {
+          current: async () => {
+            if (tokenDelayMs) await new Promise((r) => setTimeout(r, tokenDelayMs))
+            return String(version)
+          },
+          close: async () => {},
+        },
         ttlMs: 60_000,
         paths: [/^\/api\//],
         except: [/^\/api\/users/],
         maxEntryBytes: 1000,
+        waitForLeaderMs: 300,
       }),
     )
     app.get('/api/text', (req, res) => {
@@ -118,6 +128,15 @@ describe('middleware', () => {
       const n = calls
       setTimeout(() => res.status(404).send(`missing ${n}`), 200)
     })
+    // The first request never gets an answer (a stuck query); the next ones do.
+    app.get('/api/stuck-once', (_req, res) => {
+      calls++
+      if (stuckOnce) {
+        stuckOnce = false
+        return
+      }
+      res.type('text/plain').send(`answer ${calls}`)
+    })
     app.get('/api/streamed', (_req, res) => {
       calls++
       res.type('text/plain')
@@ -150,6 +169,44 @@ describe('middleware', () => {
     const missing = await Promise.all(Array.from({ length: 4 }, () => get('/api/slow-missing')))
     expect(missing.map((a) => a.status)).toEqual([404, 404, 404, 404])
     expect(calls - mid).toBe(4)
+  })
+
+  test('a client that leaves before its answer is made does not hold the next ones', async () => {
+    // The client gives up while the token is being read, so the request never sees 'close'
+    // after the cache looks at it. Before the fix it led, never settled, and every later
+    // request for the URL waited forever (PostgreSQL's bench: 20 timeouts a run).
+    version++
+    tokenDelayMs = 150
+    const leaving = new AbortController()
+    const left = fetch(`${base}/api/text?left`, { signal: leaving.signal }).catch(
+      (error: Error) => error.name,
+    )
+    setTimeout(() => leaving.abort(), 30)
+    expect(await left).toBe('AbortError')
+    await new Promise((r) => setTimeout(r, 250))
+    tokenDelayMs = 0
+    const res = await fetch(`${base}/api/text?left`, { signal: AbortSignal.timeout(2000) })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('x-cache')).toBe('miss')
+  })
+
+  test('an answer that never comes holds the others only as long as the wait', async () => {
+    version++
+    const stuck = new AbortController()
+    const first = fetch(`${base}/api/stuck-once`, { signal: stuck.signal }).catch(
+      (error: Error) => error.name,
+    )
+    await new Promise((r) => setTimeout(r, 50))
+    const started = Date.now()
+    const waiter = await fetch(`${base}/api/stuck-once`, { signal: AbortSignal.timeout(2000) })
+    expect(waiter.status).toBe(200)
+    expect(await waiter.text()).toMatch(/^answer \d+$/)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290)
+    // The stuck answer no longer leads: the next request is answered from the waiter's copy.
+    const next = await fetch(`${base}/api/stuck-once`, { signal: AbortSignal.timeout(2000) })
+    expect(next.headers.get('x-cache')).toBe('hit')
+    stuck.abort()
+    expect(await first).toBe('AbortError')
   })
 
   test('reuses an answer until the token changes', async () => {
