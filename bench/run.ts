@@ -202,6 +202,8 @@ type Row = {
   p99: number
   ratio: number | null
   errors: number
+  /** What the errors were: timeouts, connection errors, statuses with the first answer. */
+  problems: string[]
   requests: number
 }
 
@@ -268,6 +270,7 @@ async function drive(
   seconds: number,
   created?: Set<number>,
 ) {
+  const failures = new Map<number, { count: number; path: string; body: string }>()
   const result = await autocannon({
     url: base,
     connections: 20,
@@ -285,17 +288,32 @@ async function drive(
             ...(scenario.body ? { body: scenario.body(n) } : {}),
           }
         },
-        onResponse: (status, _body, context) => {
-          if (status === 201) created?.add((context as { n: number }).n)
+        onResponse: (status, body, context) => {
+          const n = (context as { n: number }).n
+          if (status === 201) created?.add(n)
+          if (status >= 300) {
+            const seen = failures.get(status)
+            if (seen) seen.count++
+            else failures.set(status, { count: 1, path: scenario.path(n, fixture), body })
+          }
         },
       },
     ],
   })
+  // autocannon counts timeouts among its errors; answers other than 2xx are counted apart.
+  const problems = [
+    result.timeouts > 0 ? `${result.timeouts} timed out (no answer in 10 s)` : '',
+    result.errors > result.timeouts ? `${result.errors - result.timeouts} connection errors` : '',
+    ...[...failures].map(
+      ([status, f]) => `${f.count} × ${status} (first: ${f.path} → ${f.body.slice(0, 300)})`,
+    ),
+  ].filter(Boolean)
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
+    errors: result.errors + result.non2xx,
+    problems,
     requests: result.requests.total,
   }
 }
@@ -472,6 +490,7 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
       log(
         `${kind}: ${scenario.name} ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.errors} errors`,
       )
+      for (const problem of r.problems) log(`  ${problem}`)
     }
     const memoryMb = residentMb(server.proc.pid!)
     if (o.profile) {
@@ -556,7 +575,9 @@ console.log(markdown)
 const problems = results.flatMap((r) => [
   ...r.rows
     .filter((row) => row.errors > 0)
-    .map((row) => `${r.database} ${row.scenario}: ${row.errors} errors`),
+    .map(
+      (row) => `${r.database} ${row.scenario}: ${row.errors} errors: ${row.problems.join('; ')}`,
+    ),
   ...(r.proposalsLost
     ? [`${r.database}: ${r.proposalsLost} proposals answered 201 but not stored`]
     : []),
