@@ -424,7 +424,10 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
     processes.push(server.proc)
     const base = `http://127.0.0.1:${port}`
     const ready = await waitFor(`${base}/readyz`, server.proc, server.output)
-    log(`${kind}: server ready in ${ready.toFixed(2)} s`)
+    // The server's own account of its start (src/server.ts logs where the time went).
+    const startPhases = /started in [^"]*/.exec(server.output())?.[0] ?? null
+    const readyMemoryMb = residentMb(server.proc.pid!)
+    log(`${kind}: server ready in ${ready.toFixed(2)} s (${startPhases ?? 'no start line'})`)
     const baselinePort = await freePort()
     const baseline = start(['--import', 'tsx', 'bench/baseline.ts'], {
       ...environment,
@@ -515,6 +518,8 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
       importSeconds: o.from ? null : data.importSeconds,
       importedEvents: data.importedEvents,
       readySeconds: ready,
+      startPhases,
+      readyMemoryMb,
       memoryMb,
       proposalsLost: lost,
       rows,
@@ -537,8 +542,8 @@ function table(result: Awaited<ReturnType<typeof benchDatabase>>) {
     ),
     '',
     `- import of ${result.importedEvents} Hyperactive events: ${result.importSeconds === null ? 'not run (--from)' : `${result.importSeconds.toFixed(1)} s`}`,
-    `- start of the built server until /readyz answers: ${result.readySeconds.toFixed(2)} s`,
-    `- resident memory of the server after the run: ${result.memoryMb ?? '?'} MB`,
+    `- start of the built server until /readyz answers: ${result.readySeconds.toFixed(2)} s${result.startPhases ? ` (the server: ${result.startPhases})` : ''}`,
+    `- resident memory of the server after the run: ${result.memoryMb ?? '?'} MB (when ready, before any request: ${result.readyMemoryMb ?? '?'} MB)`,
     `- proposals answered 201 but not stored: ${result.proposalsLost ?? '?'}`,
     `- dataset: ${Object.entries(result.dataset)
       .map(([k, v]) => `${v} ${k}`)

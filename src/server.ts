@@ -69,18 +69,30 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     options.shutdownTimeoutMs ?? Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000)
   const target: DatabaseTarget = resolveDatabaseUrl(process.env.DATABASE_URL)
   const cacheSettings = cacheSettingsFromEnv()
+  // Where a start's time goes, from the process's start (node, the modules, then each step).
+  const phases: [string, number][] = [['modules', performance.now()]]
+  const phase = (name: string) => {
+    const now = performance.now()
+    phases.push([name, now - phases.reduce((sum, [, ms]) => sum + ms, 0)])
+  }
 
   // Payload is booted here, once, with its cron jobs; Next's route handlers find the same
   // instance in Payload's global cache (payload is a server-external package, see next.config).
   const payload = await getPayload({ config, cron: true })
   watchDatabaseErrors(payload)
-  if (options.beforeListen) await options.beforeListen(payload)
+  phase('Payload')
+  if (options.beforeListen) {
+    await options.beforeListen(payload)
+    phase('before listening')
+  }
   await refreshPlannerStatistics(payload)
+  phase('statistics')
 
   // webpack in dev as in `next build --webpack`: its extensionAlias maps our `.js` imports to `.ts`.
   const nextApp = next({ dev, dir: projectRoot, hostname: 'localhost', port, webpack: true })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
+  phase('Next')
 
   let shuttingDown = false
   const app = express()
@@ -152,6 +164,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     s.once('error', reject)
   })
   const actualPort = (server.address() as { port: number }).port
+  phase('routes and port')
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+  payload.logger.info(
+    `started in ${seconds(performance.now())}: ` +
+      phases.map(([name, ms]) => `${name} ${seconds(ms)}`).join(', '),
+  )
   // Idle keep-alive connections stay open longer than clients and load balancers keep them
   // (60 s is common): Node's 5 s default closes sockets a client is about to reuse, which it
   // sees as "other side closed" on a perfectly good request.

@@ -56,6 +56,12 @@ describe('ops endpoints', () => {
     expect(await res.json()).toMatchObject({ status: 'ok', database: db.kind })
   })
 
+  test('the start is logged with where its time went', () => {
+    expect(server.output()).toMatch(
+      /started in \d+\.\d\d s: modules \d+\.\d\d s, Payload \d+\.\d\d s, .*statistics \d+\.\d\d s, Next \d+\.\d\d s, routes and port \d+\.\d\d s/,
+    )
+  })
+
   test('each request is logged in one line', async () => {
     await fetch(`${server.url}/healthz?probe=log-line`)
     await new Promise((r) => setTimeout(r, 200))
