@@ -425,7 +425,7 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
     const base = `http://127.0.0.1:${port}`
     const ready = await waitFor(`${base}/readyz`, server.proc, server.output)
     // The server's own account of its start (src/server.ts logs where the time went).
-    const startPhases = /started in [^"]*/.exec(server.output())?.[0] ?? null
+    const startPhases = /started in [^"\u001b]*/.exec(server.output())?.[0] ?? null
     const readyMemoryMb = residentMb(server.proc.pid!)
     log(`${kind}: server ready in ${ready.toFixed(2)} s (${startPhases ?? 'no start line'})`)
     const baselinePort = await freePort()
