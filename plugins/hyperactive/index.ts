@@ -8,7 +8,12 @@ import { assignFeedId } from './hooks/assignFeedId.js'
 import type { HyperactivePluginOptions } from './types.js'
 
 export type { HyperactivePluginOptions } from './types.js'
-export { emptySummary, importEvents, type ImportSummary } from './services/importEvents.js'
+export {
+  beginImportTransaction,
+  emptySummary,
+  importEvents,
+  type ImportSummary,
+} from './services/importEvents.js'
 export { exportEvents, type ExportQuery } from './services/exportEvents.js'
 export { parseXml, sizeProblem } from './utilities/parse.js'
 export { serializeXml } from './utilities/serialize.js'

@@ -4,9 +4,12 @@
  * the same however many rows the table holds.
  */
 import { sql } from 'drizzle-orm'
-import type { Payload } from 'payload'
+import { createLocalReq, killTransaction, type Payload } from 'payload'
 
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+
+import { generateHyperactiveEvents } from '../../bench/fixtures/hyperactiveEvents.js'
+import { beginImportTransaction, importEvents } from '../../plugins/hyperactive/index.js'
 
 import { refreshPlannerStatistics } from '../../src/db-statistics.js'
 import { bootPayload, type TestPayload } from '../helpers/payload.js'
@@ -84,6 +87,96 @@ describe('indexes on child tables', () => {
     expect(details.join('\n')).toMatch(/SEARCH l USING INDEX events_locales_parent_lookup_idx/)
     expect(details.filter((d) => /^SCAN l\b/.test(d))).toEqual([])
   })
+})
+
+describe('statistics follow the tables as they grow', () => {
+  // Taken of the demo content (a handful of rows), SQLite's statistics made every read of an
+  // event scan all its texts; an import of 10,000 events then got slower with every event.
+  const READ_ONE = `select e.id, (select json_group_array(l.title) from events_locales l
+    where l._parent_id = e.id) from events e where e.id = 'x'`
+  const GROWN = 150
+
+  test('a refresh inside a transaction sees its rows and does not wait on its lock', async () => {
+    if (!sqlDatabase()) return // MongoDB keeps no planner statistics
+    // The demo content's shape: two events, one of them translated (three rows of texts).
+    const events = []
+    for (const i of [1, 2]) {
+      events.push(
+        await payload.create({
+          collection: 'events',
+          data: { title: `Small ${i}`, startsAt: '2026-10-10T18:00:00.000Z', startsAt_tz: 'UTC' },
+        }),
+      )
+    }
+    await payload.update({
+      collection: 'events',
+      id: events[0]!.id,
+      locale: 'es',
+      data: { title: 'Pequeño 1' },
+    })
+    expect(await refreshPlannerStatistics(payload, 'import')).not.toBeNull()
+    if (ctx.db.kind === 'sqlite') {
+      // The problem this guards against: with statistics of three rows, two per event, a scan
+      // looks cheapest.
+      const plan = (await rows(sql.raw(`explain query plan ${READ_ONE}`))).map((p) => p.detail)
+      expect(plan.join('\n')).toMatch(/SCAN l\b/)
+    }
+
+    const req = await createLocalReq({}, payload)
+    await beginImportTransaction(payload, req)
+    try {
+      for (let i = 0; i < GROWN; i++) {
+        await payload.create({
+          collection: 'events',
+          data: { title: `Grown ${i}`, startsAt: '2026-10-11T18:00:00.000Z', startsAt_tz: 'UTC' },
+          req,
+        })
+      }
+      // The transaction's own connection: its rows are not committed, and SQLite's write lock
+      // would make a refresh on another connection wait and fail.
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const tx = (payload.db as any).sessions[String(await req.transactionID)].db
+      const inTransaction = async (query: string): Promise<Row[]> =>
+        ctx.db.kind === 'sqlite' ? tx.all(sql.raw(query)) : (await tx.execute(sql.raw(query))).rows
+      expect(await refreshPlannerStatistics(payload, 'import', req)).not.toBeNull()
+      if (ctx.db.kind === 'sqlite') {
+        const [stat] = await inTransaction(
+          `select stat from sqlite_stat1 where idx = 'events_locales_parent_lookup_idx'`,
+        )
+        expect(Number(String(stat?.stat).split(' ')[0])).toBeGreaterThanOrEqual(GROWN)
+        const plan = (await inTransaction(`explain query plan ${READ_ONE}`)).map((p) => p.detail)
+        expect(plan.join('\n')).toMatch(/SEARCH l USING INDEX events_locales_parent_lookup_idx/)
+      } else {
+        const [pg] = await inTransaction(
+          `select reltuples from pg_class where relname = 'events_locales'`,
+        )
+        expect(Number(pg?.reltuples)).toBeGreaterThanOrEqual(GROWN)
+      }
+    } finally {
+      await killTransaction(req)
+    }
+  }, 120_000)
+
+  test('an import refreshes them as it writes (at 100 events, then each time that doubles)', async () => {
+    if (!sqlDatabase()) return
+    const debug = jest.spyOn(payload.logger, 'debug')
+    try {
+      const summary = await importEvents(payload, generateHyperactiveEvents(GROWN * 2), {
+        timeZone: 'UTC',
+      })
+      expect(summary.failed).toEqual([])
+      expect(summary.created).toBe(GROWN * 2)
+      const refreshes = debug.mock.calls
+        .map(([message]) => String(message))
+        .filter((m) => m.includes('planner statistics refreshed'))
+      expect(refreshes).toEqual([
+        expect.stringMatching(/at 100 events written \(\d+ ms\)$/),
+        expect.stringMatching(/at 200 events written \(\d+ ms\)$/),
+      ])
+    } finally {
+      debug.mockRestore()
+    }
+  }, 120_000)
 })
 
 describe('indexes in the order public lists are read', () => {

@@ -142,6 +142,9 @@ export async function importEvents(
       req,
       keys.map((k) => k.feedId),
     )
+    // The planner's statistics follow the tables as they grow (see refreshPlannerStatistics):
+    // refreshed at 100 written events and each time that number doubles, a few ms each.
+    let refreshAt = 100
     for (const [i, record] of records.entries()) {
       const { feedId } = keys[i] as (typeof keys)[number]
       current = feedId
@@ -188,6 +191,14 @@ export async function importEvents(
           })
           summary.updated++
         }
+        if (summary.created + summary.updated === refreshAt) {
+          const ms = await refreshPlannerStatistics(payload, 'import', req)
+          payload.logger.debug(
+            `[hyperactive] planner statistics refreshed at ${refreshAt} events written` +
+              (ms === null ? '' : ` (${ms.toFixed(0)} ms)`),
+          )
+          refreshAt *= 2
+        }
       }
       const done = i + 1
       if (
@@ -232,7 +243,7 @@ export async function importEvents(
  * configured (its default, kept for the rest of the app); the import opens one anyway, with
  * the same drizzle machinery the other SQL adapters use, so a file is never half written.
  */
-async function beginImportTransaction(payload: Payload, req: PayloadRequest) {
+export async function beginImportTransaction(payload: Payload, req: PayloadRequest) {
   await initTransaction(req)
   // Without transactions the adapter leaves a promise of `null` here, not an id.
   if (await req.transactionID) return
