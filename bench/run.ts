@@ -1,20 +1,21 @@
 /**
  * npm run bench [-- --quick] [--scale N] [--seconds S] [--database sqlite|postgres]
- *                  [--scenario NAME …] [--keep DIR | --from DIR] [--profile]
+ *                  [--scenario NAME …] [--keep DIR | --from DIR] [--profile] [--heap MB]
  *
  * For each database (SQLite; PostgreSQL too when TEST_POSTGRES_URL is set): a fresh database
  * with the demo content, 10,000 imported Hyperactive events (timed) and the rest of the
  * dataset (bench/dataset.ts); the production build of src/server.ts started as its own
  * process (timed until /readyz answers); the baseline server (bench/baseline.ts) beside it;
  * every scenario (bench/scenarios.ts) driven by autocannon over loopback with 20 connections;
- * the server's resident memory at the end. Prints one table per database and writes
+ * the resident memory of the process that answered, after each scenario and at the end. Prints one table per database and writes
  * bench/results/latest.json and latest.md. No figure is asserted: compare ratios.
  *
  * For finding where the time goes: `--scenario` runs only the named scenarios (and the
  * baseline); `--keep DIR` leaves the SQLite dataset in DIR and `--from DIR` runs on it again
  * without regenerating; `--profile` starts the server with `node --cpu-prof` and writes its
  * profile to bench/results/profiles (read it with `npx tsx bench/profile-summary.ts FILE`, or
- * open it in Chrome's DevTools).
+ * open it in Chrome's DevTools). `--heap MB` starts the server with V8's old-space limit
+ * (`--max-old-space-size`), to see what memory it needs and what a limit costs in speed.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -32,7 +33,7 @@ import { type Fixture, SCENARIOS, type Scenario } from './scenarios.js'
 
 const USAGE =
   'usage: npm run bench -- [--quick] [--scale N] [--seconds S] [--database sqlite|postgres]\n' +
-  '                        [--scenario NAME …] [--keep DIR | --from DIR] [--profile]'
+  '                        [--scenario NAME …] [--keep DIR | --from DIR] [--profile] [--heap MB]'
 
 function options() {
   try {
@@ -46,6 +47,7 @@ function options() {
         keep: { type: 'string' },
         from: { type: 'string' },
         profile: { type: 'boolean', default: false },
+        heap: { type: 'string' },
       },
       strict: true,
     })
@@ -70,6 +72,10 @@ function options() {
     for (const name of values.scenario ?? []) {
       if (!known.includes(name)) throw new Error(`--scenario ${name}: one of ${known.join(', ')}`)
     }
+    const heap = values.heap === undefined ? undefined : Number(values.heap)
+    if (heap !== undefined && !(Number.isInteger(heap) && heap >= 64)) {
+      throw new Error(`--heap must be a whole number of MB, at least 64 (got ${values.heap})`)
+    }
     if (values.keep && values.from) throw new Error('--keep and --from exclude each other')
     if ((values.keep || values.from) && (databases.length !== 1 || databases[0] !== 'sqlite')) {
       throw new Error('--keep and --from work with --database sqlite only')
@@ -85,6 +91,7 @@ function options() {
       scenarios: values.scenario,
       keep: values.keep && path.resolve(values.keep),
       from: values.from && path.resolve(values.from),
+      heap,
       profile: values.profile === true,
     }
   } catch (error) {
@@ -205,6 +212,8 @@ type Row = {
   /** What the errors were: timeouts, connection errors, statuses with the first answer. */
   problems: string[]
   requests: number
+  /** Resident memory of the process that answered (the baseline's for its row), after it. */
+  memoryMb: number | null
 }
 
 /** The lists an answer is made of: a REST list's `docs`, or each GraphQL connection's. */
@@ -415,6 +424,7 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
         '--conditions=production',
         '--no-deprecation',
         ...(o.profile ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`] : []),
+        ...(o.heap ? [`--max-old-space-size=${o.heap}`] : []),
         '--import',
         'tsx',
         'src/server.ts',
@@ -489,9 +499,10 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
         title: scenario.title,
         ...r,
         ratio: baselineRps > 0 ? r.rps / baselineRps : null,
+        memoryMb: residentMb((scenario.baseline ? baseline : server).proc.pid!),
       })
       log(
-        `${kind}: ${scenario.name} ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.errors} errors`,
+        `${kind}: ${scenario.name} ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.errors} errors, ${rows.at(-1)!.memoryMb ?? '?'} MB`,
       )
       for (const problem of r.problems) log(`  ${problem}`)
     }
@@ -521,6 +532,7 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
       startPhases,
       readyMemoryMb,
       memoryMb,
+      heapMb: o.heap ?? null,
       proposalsLost: lost,
       rows,
     }
@@ -532,13 +544,13 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
 
 function table(result: Awaited<ReturnType<typeof benchDatabase>>) {
   const lines = [
-    `### ${result.database} (scale ${result.scale}, ${result.seconds} s per scenario, 20 connections)`,
+    `### ${result.database} (scale ${result.scale}, ${result.seconds} s per scenario, 20 connections${result.heapMb ? `, server heap limited to ${result.heapMb} MB` : ''})`,
     '',
-    '| scenario | requests/s | p50 ms | p99 ms | × baseline | errors |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| scenario | requests/s | p50 ms | p99 ms | × baseline | errors | MB after |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...result.rows.map(
       (r) =>
-        `| ${r.scenario} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.ratio === null ? '' : r.ratio.toFixed(2)} | ${r.errors} |`,
+        `| ${r.scenario} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.ratio === null ? '' : r.ratio.toFixed(2)} | ${r.errors} | ${r.memoryMb ?? '?'} |`,
     ),
     '',
     `- import of ${result.importedEvents} Hyperactive events: ${result.importSeconds === null ? 'not run (--from)' : `${result.importSeconds.toFixed(1)} s`}`,
