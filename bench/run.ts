@@ -7,8 +7,9 @@
  * dataset (bench/dataset.ts); the production build of src/server.ts started as its own
  * process (timed until /readyz answers); the baseline server (bench/baseline.ts) beside it;
  * every scenario (bench/scenarios.ts) driven by autocannon over loopback with 20 connections;
- * the resident memory of the process that answered, after each scenario and at the end. Prints one table per database and writes
- * bench/results/latest.json and latest.md. No figure is asserted: compare ratios.
+ * the resident memory of the process that answered, after each scenario and at the end.
+ * Prints one table per database and writes bench/results/latest.json and latest.md. No figure
+ * is asserted: compare ratios.
  *
  * For finding where the time goes: `--scenario` runs only the named scenarios (and the
  * baseline); `--keep DIR` leaves the SQLite dataset in DIR and `--from DIR` runs on it again

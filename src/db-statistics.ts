@@ -19,7 +19,7 @@ type SqlAdapter = {
  *
  * Statistics taken of small tables mislead the planner once the tables grow: taken of the demo
  * content (3 rows of event texts), they made every read of an event scan all its texts, so a
- * 10,000-event import got slower with every event (read-back 0.4 ms at the first, 8 ms at the
+ * 10,000-event import got slower with every event (read-back 0.25 ms at the 100th, 8 ms at the
  * 2,000th). An import therefore refreshes them as it goes, inside its transaction (`req`): the
  * statistics see its uncommitted rows, and a refresh outside it would wait on its lock.
  * Returns the milliseconds it took, or null where there is nothing to do (MongoDB).
