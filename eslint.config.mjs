@@ -5,6 +5,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/',
       '.next/',
+      'dist/',
       'data/',
       'media/',
       'bench/results/',

@@ -4,9 +4,10 @@
  *
  * For each database (SQLite; PostgreSQL too when TEST_POSTGRES_URL is set): a fresh database
  * with the demo content, 10,000 imported Hyperactive events (timed) and the rest of the
- * dataset (bench/dataset.ts); the production build of src/server.ts started as its own
- * process (timed until /readyz answers); the baseline server (bench/baseline.ts) beside it;
- * every scenario (bench/scenarios.ts) driven by autocannon over loopback with 20 connections;
+ * dataset (bench/dataset.ts); the production build (dist/start.mjs, as `npm start` runs it)
+ * started as its own process (timed until /readyz answers); the baseline server
+ * (bench/baseline.ts) beside it; every scenario (bench/scenarios.ts) driven by autocannon over
+ * loopback with 20 connections;
  * the resident memory of the process that answered, after each scenario and at the end.
  * Prints one table per database and writes bench/results/latest.json and latest.md. No figure
  * is asserted: compare ratios.
@@ -27,7 +28,7 @@ import { parseArgs } from 'node:util'
 
 import autocannon from 'autocannon'
 
-import { buildNeeded } from '../src/cli/build-state.js'
+import { buildNeeded } from '../scripts/build-state.mjs'
 import { projectRoot } from '../src/paths.js'
 import { generateHyperactiveEvents } from './fixtures/hyperactiveEvents.js'
 import { type Fixture, SCENARIOS, type Scenario } from './scenarios.js'
@@ -426,9 +427,7 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
         '--no-deprecation',
         ...(o.profile ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`] : []),
         ...(o.heap ? [`--max-old-space-size=${o.heap}`] : []),
-        '--import',
-        'tsx',
-        'src/server.ts',
+        'dist/start.mjs',
       ],
       { ...environment, PORT: String(port), NODE_OPTIONS: '' },
     )

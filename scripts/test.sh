@@ -29,7 +29,7 @@ step "unit tests"
 "${JEST[@]}" test/unit
 
 step "production build"
-if reason=$(NODE_OPTIONS= node_modules/.bin/tsx -e "import('./src/cli/build-state.ts').then(m => { const r = m.buildNeeded(); console.log(r ?? ''); })") && [ -z "$reason" ]; then
+if reason=$(NODE_OPTIONS= node --input-type=module -e "import { buildNeeded } from './scripts/build-state.mjs'; console.log(buildNeeded() ?? '')") && [ -z "$reason" ]; then
   echo "build is current"
 else
   echo "building: ${reason:-unknown state}"

@@ -5,7 +5,6 @@ import type { Server } from 'node:http'
 import express from 'express'
 import helmet from 'helmet'
 import next from 'next'
-import { pathToFileURL } from 'node:url'
 import { getPayload, type Payload } from 'payload'
 
 import {
@@ -227,13 +226,4 @@ export function exitOnSignals(running: RunningServer) {
       )
     })
   }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  startServer({ dev: process.env.NODE_ENV !== 'production' })
-    .then((running) => {
-      exitOnSignals(running)
-      running.payload.logger.info(`dualpower-cms listening on http://localhost:${running.port}`)
-    })
-    .catch(exitOnStartupError)
 }

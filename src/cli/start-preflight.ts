@@ -1,14 +1,15 @@
-import { spawnSync } from 'node:child_process'
-
-import { buildNeeded } from './build-state.js'
+import { buildNeeded } from '../../scripts/build-state.mjs'
 
 /**
- * Runs before `npm start` loads Payload, React or Next: picks the mode, makes the local secret,
- * builds when needed and fixes NODE_ENV (React picks its build when first loaded).
- * - NODE_ENV=production: the existing build must be current; PAYLOAD_SECRET is required.
- * - otherwise, the quick start: build if missing or stale, then serve that production build
- *   with a generated local secret, migrating and seeding an empty database.
- * - `--dev`: Next dev mode (compiles on request, pushes the schema).
+ * Runs before the server loads Payload, React or Next: picks the mode, makes the local secret
+ * and fixes NODE_ENV (React picks its build when first loaded). Compiled on its own into
+ * dist/start-preflight.js, which dist/start.mjs imports first (scripts/build-server.mjs).
+ * - NODE_ENV=production: PAYLOAD_SECRET is required.
+ * - otherwise, the quick start: the production build served with a generated local secret,
+ *   migrating and seeding an empty database.
+ * - `--dev` (`npm run dev`, through tsx): Next dev mode (compiles on request, pushes the schema).
+ * Building when needed is `npm start`'s launcher's work (scripts/start.mjs); this only refuses
+ * to serve a build older than its sources.
  */
 const setEnv = (name: string, value: string) => {
   // NODE_ENV is typed read-only (Next's types); this process owns it before anything reads it.
@@ -26,21 +27,11 @@ if (dev) {
   setEnv('NODE_ENV', 'development')
 } else {
   const reason = buildNeeded()
-  if (reason && production) {
+  if (reason) {
     console.error(
-      `dualpower-cms: ${reason}: run \`npm run build\` before starting with NODE_ENV=production`,
+      `dualpower-cms: ${reason}: run \`npm run build\` (or \`npm start\`, which builds)`,
     )
     process.exit(1)
-  }
-  if (reason) {
-    console.log(`Building the app (${reason}); the first build takes a minute or two…`)
-    const started = Date.now()
-    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' })
-    if (build.status !== 0) {
-      console.error('dualpower-cms: `npm run build` failed; see its output above')
-      process.exit(1)
-    }
-    console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
   }
   setEnv('NODE_ENV', 'production')
   if (!production) setEnv('DUALPOWER_QUICKSTART', 'true')

@@ -1,4 +1,5 @@
-// Order matters: the preflight fixes NODE_ENV and the build before the server module loads.
+// Order matters: the preflight fixes NODE_ENV before the server's modules load (compiled, it
+// stays a module of its own so that this holds: see scripts/build-server.mjs).
 import './start-preflight.js'
 
 import { formatSeedCounts, seed } from '../seed/index.js'

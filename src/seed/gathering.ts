@@ -1,10 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
 
 import { importEvents } from '../../plugins/hyperactive/index.js'
+import { projectRoot } from '../paths.js'
 
 import type { SeedCounts } from './index.js'
 
@@ -23,8 +23,12 @@ import { ensure, tally } from './ensure.js'
 import { paragraphs } from './richText.js'
 
 /** London Indymedia's event 2565, as its Hyperactive served it (../shared/seeds). */
-export const HYPERACTIVE_SEED_FILE = fileURLToPath(
-  new URL('./hyperactive-event-2565.xml', import.meta.url),
+// From the repository root, not this module's URL: compiled, this module lives in dist/start.mjs.
+export const HYPERACTIVE_SEED_FILE = path.join(
+  projectRoot,
+  'src',
+  'seed',
+  'hyperactive-event-2565.xml',
 )
 
 type Doc = { id: number | string }

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import net from 'node:net'
 import path from 'node:path'
 
+import { buildNeeded } from '../../scripts/build-state.mjs'
 import { projectRoot } from '../../src/paths.js'
 import { createTestDatabase, type TestDatabaseKind } from './database.js'
 
@@ -24,7 +25,7 @@ export const serverEnv = (
 ): NodeJS.ProcessEnv => ({
   ...process.env,
   // As the npm scripts run it (see README, "Why --conditions=production"); jest's
-  // --experimental-vm-modules must not reach the child: it breaks tsx's loader.
+  // --experimental-vm-modules must not reach the child: it breaks tsx's loader (the CLIs).
   NODE_OPTIONS: '--conditions=production --no-deprecation',
   NODE_ENV: 'production',
   DATABASE_URL: databaseUrl,
@@ -83,14 +84,16 @@ export type ServerProcess = {
 }
 
 /**
- * Starts `src/server.ts` as its own process (the production build, as `npm start` serves it)
- * on a free port and waits until /healthz answers.
+ * Starts the compiled server (`dist/start.mjs`, as `npm start` serves it) as its own process on
+ * a free port and waits until /healthz answers. The build must be current: `npm test` makes it
+ * before these suites; run alone, a test says to run `npm run build` instead of testing old code.
  */
 export async function startServerProcess(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+  const stale = buildNeeded()
+  if (stale) throw new Error(`${stale}: run \`npm run build\` before the tests that start a server`)
   const port = await freePort()
-  // Its own process group: tsx runs the server in a child process, which a SIGKILL of tsx
-  // alone would leave running (holding memory and a port until the machine stops).
-  const proc = spawn(tsx, [path.join(projectRoot, 'src', 'server.ts')], {
+  // Its own process group, so that a SIGKILL reaches anything it started.
+  const proc = spawn(process.execPath, [path.join(projectRoot, 'dist', 'start.mjs')], {
     cwd: projectRoot,
     detached: true,
     env: { ...env, PORT: String(port) },
@@ -123,8 +126,7 @@ export async function startServerProcess(env: NodeJS.ProcessEnv): Promise<Server
     exited,
     stop: async (signal = 'SIGTERM') => {
       if (proc.exitCode !== null) return exited
-      // tsx passes SIGTERM and SIGINT on to the server (which then shuts down gracefully);
-      // SIGKILL cannot be passed on, so it goes to the whole group.
+      // SIGTERM and SIGINT shut the server down gracefully; SIGKILL goes to the whole group.
       if (signal === 'SIGKILL') process.kill(-proc.pid!, 'SIGKILL')
       else proc.kill(signal)
       return exited

@@ -1,0 +1,48 @@
+// Plain JavaScript: `npm start` reads it before anything is compiled (see scripts/start.mjs).
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The repository root (this file is in scripts/). */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** What `npm run build` makes: Next's build, then the compiled server (scripts/build-server.mjs). */
+export const BUILD_OUTPUTS = [path.join('.next', 'BUILD_ID'), path.join('dist', 'start.mjs')]
+
+/** What the build is made from: a change to any of them makes it stale. */
+const SOURCES = [
+  'src',
+  'collections',
+  'plugins',
+  'next.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+  path.join('scripts', 'build-server.mjs'),
+]
+
+/** @param {string} entry */
+const newestMtime = (entry) => {
+  const stat = fs.statSync(entry, { throwIfNoEntry: false })
+  if (!stat) return 0
+  if (!stat.isDirectory()) return stat.mtimeMs
+  let newest = stat.mtimeMs
+  for (const child of fs.readdirSync(entry))
+    newest = Math.max(newest, newestMtime(path.join(entry, child)))
+  return newest
+}
+
+/**
+ * Why the production build must be (re)made, or null when it is current.
+ * @param {string} [root] the repository to look at
+ * @returns {string | null}
+ */
+export function buildNeeded(root = projectRoot) {
+  let built = Infinity
+  for (const output of BUILD_OUTPUTS) {
+    const stat = fs.statSync(path.join(root, output), { throwIfNoEntry: false })
+    if (!stat) return `no production build yet (${output} is missing)`
+    built = Math.min(built, stat.mtimeMs)
+  }
+  const newest = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))))
+  return newest > built ? 'sources changed since the last build' : null
+}
