@@ -51,6 +51,60 @@ type ListQuery = {
   locale?: string
 }
 
+/**
+ * The page's ids without Payload's read of each document.
+ *
+ * Asking `payload.find` for `select: { id: true }` still walks every field of the collection
+ * for each document after the query (`afterRead`: field access, hooks, the select applied):
+ * 1.5 ms of the 3.1 ms such a page took, for twenty documents that are only ids (measured on
+ * the benchmark's dataset, 2,000 distinct pages in-process). The walk cannot change which
+ * documents are on the page (it maps each document; it never drops or adds one), so the ids
+ * are taken where the adapter returns them, and Payload's find goes on with an empty list.
+ * Everything before the query is Payload's own: read access, the where and sort checks for
+ * anonymous readers, the visibility rules combined into the query.
+ *
+ * Only the one query a request marks in its context is touched, recognised by collection, by
+ * its id-only select and by its limit and page, and only once.
+ */
+export const PAGE_IDS = 'dualpower:page-ids'
+export type PageIds = {
+  collection: string
+  limit?: number
+  page?: number
+  ids?: (string | number)[]
+}
+const TAKES_PAGE_IDS = Symbol.for('dualpower.takesPageIds')
+
+const onlyId = (select: unknown) =>
+  typeof select === 'object' &&
+  select !== null &&
+  Object.keys(select).length === 1 &&
+  (select as Record<string, unknown>).id === true
+
+export function takePageIds(payload: Payload) {
+  type Adapter = Payload['db']
+  const db = payload.db as Adapter & { [TAKES_PAGE_IDS]?: true }
+  if (db[TAKES_PAGE_IDS]) return
+  db[TAKES_PAGE_IDS] = true
+  const find = db.find
+  db.find = async function (this: Adapter, args: Parameters<Adapter['find']>[0]) {
+    const result = await find.call(this, args)
+    const mark = args.req?.context?.[PAGE_IDS] as PageIds | undefined
+    if (
+      mark &&
+      !mark.ids &&
+      args.collection === mark.collection &&
+      onlyId(args.select) &&
+      args.limit === mark.limit &&
+      (args.page ?? 1) === (mark.page ?? 1)
+    ) {
+      mark.ids = result.docs.map((doc) => (doc as { id: string | number }).id)
+      return { ...result, docs: [] }
+    }
+    return result
+  } as Adapter['find']
+}
+
 const isWhole = (value: unknown) => typeof value === 'string' && /^\d{1,6}$/.test(value)
 
 /**
@@ -108,6 +162,7 @@ export function documentCache(options: DocumentCacheOptions): RequestHandler {
   const localization = payload.config.localization
   const locales = localization ? localization.localeCodes : []
   const defaultLocale = localization ? localization.defaultLocale : undefined
+  takePageIds(payload)
   let reported = false
   const report = (message: string) => {
     if (reported) return
@@ -130,8 +185,11 @@ export function documentCache(options: DocumentCacheOptions): RequestHandler {
       user: null,
     } as const
     // The page: which documents, in which order, with the counts. Access rules apply as in REST.
+    // Payload's find asks the adapter for 10 when no limit is given, and for page 1.
+    const mark: PageIds = { collection, limit: query.limit ?? 10, page: query.page }
     const page = await payload.find({
       ...base,
+      context: { [PAGE_IDS]: mark },
       depth: 0,
       limit: query.limit,
       page: query.page,
@@ -139,7 +197,7 @@ export function documentCache(options: DocumentCacheOptions): RequestHandler {
       sort: query.sort,
       where: query.where,
     })
-    const ids = page.docs.map((doc) => String(doc.id))
+    const ids = (mark.ids ?? page.docs.map((doc) => doc.id)).map(String)
     const keyOf = (id: string) =>
       [version, 'doc', collection, id, base.locale ?? '', query.depth ?? ''].join('\n')
     const found = await Promise.all(ids.map((id) => store.get(keyOf(id))))
