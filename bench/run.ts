@@ -329,15 +329,24 @@ async function drive(
   }
 }
 
-async function createDatabase(kind: 'sqlite' | 'postgres', keep?: string) {
+/** The SQLite dataset (the database and its write-ahead log) copied from one folder to another. */
+function copyDataset(from: string, to: string) {
+  fs.mkdirSync(to, { recursive: true })
+  for (const name of ['bench.db', 'bench.db-wal']) {
+    fs.rmSync(path.join(to, name), { force: true })
+    if (fs.existsSync(path.join(from, name)))
+      fs.copyFileSync(path.join(from, name), path.join(to, name))
+  }
+  fs.rmSync(path.join(to, 'bench.db-shm'), { force: true })
+}
+
+async function createDatabase(kind: 'sqlite' | 'postgres') {
   if (kind === 'sqlite') {
-    if (keep) fs.mkdirSync(keep, { recursive: true })
-    const dir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'dualpower-bench-'))
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dualpower-bench-'))
     return {
+      dir,
       url: `file:${path.join(dir, 'bench.db')}`,
-      drop: async () => {
-        if (!keep) fs.rmSync(dir, { recursive: true, force: true })
-      },
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
     }
   }
   const { default: pg } = await import('pg')
@@ -402,9 +411,10 @@ function generate(
 }
 
 async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof options>) {
-  const db = o.from
-    ? { url: `file:${path.join(o.from, 'bench.db')}`, drop: async () => {} }
-    : await createDatabase(kind, o.keep)
+  // Every run works on a database of its own: a kept dataset is copied in (the scenarios write
+  // to it: 800 proposals a run from the same addresses would soon meet the limit per email).
+  const db = await createDatabase(kind)
+  if (o.from && db.dir) copyDataset(o.from, db.dir)
   const environment = env(db.url)
   const processes: ChildProcess[] = []
   try {
@@ -414,7 +424,9 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
       log(`${kind}: the dataset kept in ${o.from} (${data.importedEvents} imported events)`)
     } else {
       data = generate(kind, o, environment)
-      if (o.keep) {
+      if (o.keep && db.dir) {
+        // As generated, before any scenario writes to it.
+        copyDataset(db.dir, o.keep)
         fs.writeFileSync(path.join(o.keep, 'dataset.json'), JSON.stringify(data))
         log(`${kind}: dataset kept in ${o.keep} (run again with --from ${o.keep})`)
       }
