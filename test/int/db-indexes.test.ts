@@ -295,3 +295,59 @@ describe('indexes in the order public lists are read', () => {
     },
   )
 })
+
+describe('the limit per email of a public proposal', () => {
+  // Each public submission counts the proposals already sent from its address (proposalHooks):
+  // without an index on the address that count reads the whole table, for every submission.
+  const ROWS = 3000
+  beforeAll(async () => {
+    if (!sqlDatabase()) return
+    if (ctx.db.kind === 'sqlite') {
+      await rows(
+        sql.raw(`insert into proposals (id, title, description, submitter_name, submitter_email,
+            consent, created_at, updated_at)
+          with recursive n(i) as (select 0 union all select i + 1 from n where i < ${ROWS - 1})
+          select 'mail-' || i, 'T', 'D', 'N', 'p' || i || '@example.org', 1,
+            '2022-01-01T00:00:00.000Z', '2022-01-01T00:00:00.000Z' from n`),
+      )
+    } else {
+      await rows(
+        sql.raw(`insert into proposals (id, title, description, submitter_name, submitter_email,
+            consent, created_at, updated_at)
+          select gen_random_uuid(), 'T', 'D', 'N', 'p' || i || '@example.org', true, now(), now()
+          from generate_series(0, ${ROWS - 1}) i`),
+      )
+    }
+    expect(await refreshPlannerStatistics(payload, 'import')).not.toBeNull()
+  }, 60_000)
+
+  test('is counted through the index on the address, not by reading every proposal', async () => {
+    if (!sqlDatabase()) return // MongoDB: the field's index: true makes its own
+    const query = `select count(*) from proposals where submitter_email = 'p17@example.org'
+      and (review_state is null or review_state <> 'withdrawn')`
+    const plan = await rows(
+      sql.raw(`explain ${ctx.db.kind === 'sqlite' ? 'query plan ' : ''}${query}`),
+    )
+    const lines = plan.map((p) => String(p.detail ?? p['QUERY PLAN'])).join('\n')
+    if (ctx.db.kind === 'sqlite') {
+      expect(lines).toMatch(/SEARCH proposals USING INDEX proposals_submitter_email_idx/)
+    } else {
+      expect(lines).toMatch(
+        /Index (Only )?Scan using proposals_submitter_email_idx|Bitmap Index Scan on proposals_submitter_email_idx/,
+      )
+      expect(lines).not.toMatch(/Seq Scan on proposals/)
+    }
+    // And the hook's own count finds what it should.
+    const counted = await payload.count({
+      collection: 'proposals',
+      where: {
+        and: [
+          { submitterEmail: { equals: 'p17@example.org' } },
+          { reviewState: { not_equals: 'withdrawn' } },
+        ],
+      },
+      overrideAccess: true,
+    })
+    expect(counted.totalDocs).toBe(1)
+  })
+})

@@ -10,6 +10,7 @@ import * as migration_20261122_110855_content_call_review from './20261122_11085
 import * as migration_20261122_122717_session_schedule_id from './20261122_122717_session_schedule_id';
 import * as migration_20261122_134906_webhooks from './20261122_134906_webhooks';
 import * as migration_20261122_224342_proposals_score_order from './20261122_224342_proposals_score_order';
+import * as migration_20261123_065757_proposals_submitter_email from './20261123_065757_proposals_submitter_email';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261122_224342_proposals_score_order.up,
     down: migration_20261122_224342_proposals_score_order.down,
-    name: '20261122_224342_proposals_score_order'
+    name: '20261122_224342_proposals_score_order',
+  },
+  {
+    up: migration_20261123_065757_proposals_submitter_email.up,
+    down: migration_20261123_065757_proposals_submitter_email.down,
+    name: '20261123_065757_proposals_submitter_email'
   },
 ];

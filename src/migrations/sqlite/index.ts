@@ -11,6 +11,7 @@ import * as migration_20261122_122642_session_schedule_id from './20261122_12264
 import * as migration_20261122_134850_webhooks from './20261122_134850_webhooks';
 import * as migration_20261122_215154_sort_indexes from './20261122_215154_sort_indexes';
 import * as migration_20261122_224333_proposals_score_order from './20261122_224333_proposals_score_order';
+import * as migration_20261123_065749_proposals_submitter_email from './20261123_065749_proposals_submitter_email';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261122_224333_proposals_score_order.up,
     down: migration_20261122_224333_proposals_score_order.down,
-    name: '20261122_224333_proposals_score_order'
+    name: '20261122_224333_proposals_score_order',
+  },
+  {
+    up: migration_20261123_065749_proposals_submitter_email.up,
+    down: migration_20261123_065749_proposals_submitter_email.down,
+    name: '20261123_065749_proposals_submitter_email'
   },
 ];
