@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 
+import { formatDate } from '../../plugins/content-call/utilities/messages.js'
 import {
   formStamp,
   hashToken,
@@ -140,5 +141,22 @@ describe('tokens', () => {
     expect(readFormStamp('secret', `1700000000000.${mac}`)).toBeNull()
     expect(readFormStamp('secret', undefined)).toBeNull()
     expect(readFormStamp('secret', 'garbage')).toBeNull()
+  })
+})
+
+describe('formatDate', () => {
+  test('each language and time zone keeps its own format, however often it is asked', () => {
+    const at = '2026-06-30T12:00:00.000Z'
+    for (let i = 0; i < 2; i++) {
+      expect(formatDate(at, 'en', 'UTC')).toBe('30 June 2026 at 12:00')
+      expect(formatDate(at, 'es', 'UTC')).toBe('30 de junio de 2026 a las 12:00')
+      expect(formatDate(at, 'en', 'America/New_York')).toBe('30 June 2026 at 08:00')
+      expect(formatDate(at, 'es', 'Europe/Madrid')).toBe('30 de junio de 2026 a las 14:00')
+    }
+  })
+
+  test('an unknown time zone is refused, not remembered', () => {
+    expect(() => formatDate('2026-06-30T12:00:00.000Z', 'en', 'Mars/Olympus')).toThrow(RangeError)
+    expect(() => formatDate('2026-06-30T12:00:00.000Z', 'en', 'Mars/Olympus')).toThrow(RangeError)
   })
 })
