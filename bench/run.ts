@@ -7,14 +7,13 @@
  * dataset (bench/dataset.ts); the production build (dist/start.mjs, as `npm start` runs it)
  * started as its own process (timed until /readyz answers); the baseline server
  * (bench/baseline.ts) beside it; every scenario (bench/scenarios.ts) driven by autocannon over
- * loopback with 20 connections;
- * the resident memory of the process that answered, after each scenario and at the end.
- * Prints one table per database and writes bench/results/latest.json and latest.md. No figure
- * is asserted: compare ratios.
+ * loopback with 20 connections; the resident memory of the process that answered, after each
+ * scenario and at the end. Prints one table per database and writes bench/results/latest.json
+ * and latest.md. No figure is asserted: compare ratios.
  *
  * For finding where the time goes: `--scenario` runs only the named scenarios (and the
- * baseline); `--keep DIR` leaves the SQLite dataset in DIR and `--from DIR` runs on it again
- * without regenerating; `--profile` starts the server with `node --cpu-prof` and writes its
+ * baseline); `--keep DIR` leaves the SQLite dataset, as generated, in DIR and `--from DIR` runs
+ * on a copy of it without regenerating; `--profile` starts the server with `node --cpu-prof` and writes its
  * profile to bench/results/profiles (read it with `npx tsx bench/profile-summary.ts FILE`, or
  * open it in Chrome's DevTools). `--heap MB` starts the server with V8's old-space limit
  * (`--max-old-space-size`), to see what memory it needs and what a limit costs in speed.
