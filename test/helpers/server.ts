@@ -2,7 +2,6 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import net from 'node:net'
 import path from 'node:path'
 
-import { buildNeeded } from '../../scripts/build-state.mjs'
 import { projectRoot } from '../../src/paths.js'
 import { createTestDatabase, type TestDatabaseKind } from './database.js'
 
@@ -86,11 +85,10 @@ export type ServerProcess = {
 /**
  * Starts the compiled server (`dist/start.mjs`, as `npm start` serves it) as its own process on
  * a free port and waits until /healthz answers. The build must be current: `npm test` makes it
- * before these suites; run alone, a test says to run `npm run build` instead of testing old code.
+ * before these suites; run alone against a stale build, the server's preflight refuses to start
+ * and says to run `npm run build` (in the error this throws), instead of testing old code.
  */
 export async function startServerProcess(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
-  const stale = buildNeeded()
-  if (stale) throw new Error(`${stale}: run \`npm run build\` before the tests that start a server`)
   const port = await freePort()
   // Its own process group, so that a SIGKILL reaches anything it started.
   const proc = spawn(process.execPath, [path.join(projectRoot, 'dist', 'start.mjs')], {
