@@ -9,6 +9,9 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 /** What `npm run build` makes: Next's build, then the compiled server (scripts/build-server.mjs). */
 export const BUILD_OUTPUTS = [path.join('.next', 'BUILD_ID'), path.join('dist', 'start.mjs')]
 
+/** The mark `npm start` leaves when it has just built: the server times its start from it. */
+export const BUILT_MARK = 'dualpower:built'
+
 /** What the build is made from: a change to any of them makes it stale. */
 const SOURCES = [
   'src',

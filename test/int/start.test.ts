@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import { BUILT_MARK } from '../../scripts/build-state.mjs'
 
 import { projectRoot } from '../../src/paths.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
@@ -16,8 +19,8 @@ type Started = { proc: ChildProcess; output: () => string; exited: Promise<numbe
 
 type Env = Record<string, string | undefined>
 
-function launch(env: Env): Started {
-  const proc = spawn(process.execPath, [path.join(projectRoot, 'scripts', 'start.mjs')], {
+function launch(env: Env, args = [path.join(projectRoot, 'scripts', 'start.mjs')]): Started {
+  const proc = spawn(process.execPath, args, {
     cwd: projectRoot,
     detached: true,
     // What `npm start` adds; jest's --experimental-vm-modules must not reach the child.
@@ -33,6 +36,22 @@ function launch(env: Env): Started {
   proc.stderr?.on('data', (chunk) => (log += chunk))
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)))
   return { proc, output: () => log, exited }
+}
+
+/** Waits until the server answers /readyz; fails with its output if it exits or never does. */
+async function waitReady(started: Started, url: string) {
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    if (started.proc.exitCode !== null)
+      throw new Error(`the server exited with ${started.proc.exitCode}:\n${started.output()}`)
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (ready) return
+    if (Date.now() > deadline) throw new Error(`the server did not serve:\n${started.output()}`)
+    await new Promise((r) => setTimeout(r, 200))
+  }
 }
 
 const baseEnv = (databaseUrl: string, port: number): Env => {
@@ -57,18 +76,7 @@ describe('npm start', () => {
     const port = await freePort()
     url = `http://127.0.0.1:${port}`
     started = launch(baseEnv(db.url, port))
-    const deadline = Date.now() + 120_000
-    for (;;) {
-      if (started.proc.exitCode !== null)
-        throw new Error(`npm start exited with ${started.proc.exitCode}:\n${started.output()}`)
-      const ready = await fetch(`${url}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-      if (ready) break
-      if (Date.now() > deadline) throw new Error(`npm start did not serve:\n${started.output()}`)
-      await new Promise((r) => setTimeout(r, 200))
-    }
+    await waitReady(started, url)
   }, 150_000)
 
   afterAll(async () => {
@@ -104,6 +112,33 @@ describe('npm start', () => {
     expect(await started!.exited).toBe(0)
     expect(started!.output()).toContain('shutdown: done')
   }, 30_000)
+
+  test('after `npm start` has built, the start line times the server, not the build', async () => {
+    // What the launcher does once its build is done: leave the mark, run the compiled server.
+    // The wait stands in for the build (a minute or two when real).
+    const buildMs = 6_000
+    const server = pathToFileURL(path.join(projectRoot, 'dist', 'start.mjs')).href
+    const script =
+      `await new Promise((done) => setTimeout(done, ${buildMs}));` +
+      `performance.mark(${JSON.stringify(BUILT_MARK)});` +
+      `await import(${JSON.stringify(server)});`
+    const port = await freePort()
+    const after = launch({ ...baseEnv(db.url, port), NODE_ENV: 'production' }, [
+      '--input-type=module',
+      '-e',
+      script,
+    ])
+    try {
+      await waitReady(after, `http://127.0.0.1:${port}`)
+      const line = /started in ([\d.]+) s after the build: modules ([\d.]+) s/.exec(after.output())
+      expect(line).not.toBeNull()
+      expect(Number(line![1])).toBeLessThan(buildMs / 1000)
+      expect(Number(line![2])).toBeLessThan(Number(line![1]))
+    } finally {
+      after.proc.kill('SIGTERM')
+      await after.exited
+    }
+  }, 150_000)
 
   test('with NODE_ENV=production and no PAYLOAD_SECRET it stops with one line saying what to set', async () => {
     const port = await freePort()
