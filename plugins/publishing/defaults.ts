@@ -8,6 +8,8 @@ export const DELIVER_TASK = 'deliverWebhook'
 
 /** `req.context` key under which a save remembers whether its document was public before. */
 export const WEBHOOK_BEFORE = 'publishing:webhookBefore'
+/** The request memo of subscribed webhooks (src/cache/requestMemo.ts). */
+export const WEBHOOKS_MEMO = 'publishing:webhooks'
 
 const positiveInteger = (name: string, value: number, min: number) => {
   if (!Number.isInteger(value) || value < min) {

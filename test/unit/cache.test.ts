@@ -1,16 +1,18 @@
 /**
  * The response cache's parts: its settings from the environment, the in-process store, and
  * the middleware's rules in a real Express app on loopback (the change token is a counter the
- * test moves, standing in for the database's).
+ * test moves, standing in for the database's). And the per-request memo of settings.
  */
 import type { Server } from 'node:http'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import express from 'express'
+import type { PayloadRequest } from 'payload'
 
 import { isReadOnlyGraphQL } from '../../src/cache/graphql.js'
 import { cacheSettingsFromEnv, MemoryResponseStore } from '../../src/cache/index.js'
 import { responseCache } from '../../src/cache/middleware.js'
+import { forgetInRequest, memoInRequest } from '../../src/cache/requestMemo.js'
 
 const entry = (bytes: number) => ({
   status: 200,
@@ -278,5 +280,42 @@ describe('GraphQL requests the cache may keep', () => {
     for (const body of ['', 'not json', 'null', '[]', '{"query": 3}', '{"variables": {}}']) {
       expect(isReadOnlyGraphQL(body)).toBe(false)
     }
+  })
+})
+
+describe('request memo', () => {
+  const request = () => ({ context: {} }) as unknown as PayloadRequest
+
+  test('reads once per request and key; another request reads again', async () => {
+    let loads = 0
+    const load = async () => ++loads
+    const a = request()
+    expect(await memoInRequest(a, 'g', 'k', load)).toBe(1)
+    expect(await memoInRequest(a, 'g', 'k', load)).toBe(1)
+    expect(await memoInRequest(a, 'g', 'other', load)).toBe(2)
+    expect(await memoInRequest(request(), 'g', 'k', load)).toBe(3)
+    expect(loads).toBe(3)
+  })
+
+  test('forgetting a group makes the next read load again; other groups are kept', async () => {
+    let loads = 0
+    const load = async () => ++loads
+    const req = request()
+    await memoInRequest(req, 'webhooks', 'events', load)
+    await memoInRequest(req, 'filters', 'enabled', load)
+    forgetInRequest(req, 'webhooks')
+    forgetInRequest(request(), 'webhooks')
+    expect(await memoInRequest(req, 'webhooks', 'events', load)).toBe(3)
+    expect(await memoInRequest(req, 'filters', 'enabled', load)).toBe(2)
+  })
+
+  test('a load that fails is not kept', async () => {
+    const req = request()
+    await expect(
+      memoInRequest(req, 'g', 'k', async () => {
+        throw new Error('database gone')
+      }),
+    ).rejects.toThrow('database gone')
+    expect(await memoInRequest(req, 'g', 'k', async () => 'back')).toBe('back')
   })
 })

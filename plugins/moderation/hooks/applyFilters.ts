@@ -1,7 +1,9 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { userHasRole } from '../../../src/access/roles.js'
+import { memoInRequest } from '../../../src/cache/requestMemo.js'
 import {
+  CONTENT_FILTERS_MEMO,
   CONTENT_FILTERS_SLUG,
   MODERATION_IMPORT,
   MODERATION_NOTE,
@@ -22,27 +24,32 @@ const CHECKED_FIELDS = [
   'publishedBy',
 ]
 
-/** The enabled content filters, as the matcher reads them. */
-export async function loadContentFilters(req: PayloadRequest): Promise<ContentFilter[]> {
-  const { docs } = await req.payload.find({
-    collection: CONTENT_FILTERS_SLUG as 'users',
-    where: { enabled: { equals: true } },
-    limit: 1000,
-    depth: 0,
-    overrideAccess: true,
-    req,
+/**
+ * The enabled content filters, as the matcher reads them: read once per request (an import
+ * checks thousands of events in one; the filters' own change hooks forget the answer).
+ */
+export function loadContentFilters(req: PayloadRequest): Promise<ContentFilter[]> {
+  return memoInRequest(req, CONTENT_FILTERS_MEMO, 'enabled', async () => {
+    const { docs } = await req.payload.find({
+      collection: CONTENT_FILTERS_SLUG as 'users',
+      where: { enabled: { equals: true } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    return (
+      docs as unknown as {
+        name: string
+        action: 'hold' | 'hide'
+        expressions?: { pattern: string }[]
+      }[]
+    ).map((f) => ({
+      name: f.name,
+      action: f.action,
+      expressions: (f.expressions ?? []).map((e) => e.pattern),
+    }))
   })
-  return (
-    docs as unknown as {
-      name: string
-      action: 'hold' | 'hide'
-      expressions?: { pattern: string }[]
-    }[]
-  ).map((f) => ({
-    name: f.name,
-    action: f.action,
-    expressions: (f.expressions ?? []).map((e) => e.pattern),
-  }))
 }
 
 /**

@@ -1,10 +1,17 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { DELIVER_TASK, DELIVERIES_SLUG, WEBHOOK_QUEUE, WEBHOOKS_SLUG } from '../defaults.js'
+import {
+  DELIVER_TASK,
+  DELIVERIES_SLUG,
+  WEBHOOK_QUEUE,
+  WEBHOOKS_MEMO,
+  WEBHOOKS_SLUG,
+} from '../defaults.js'
 import type { SanitizedWebhookOptions } from '../types.js'
 import { changeEvents, eventFor, type PublicSide } from '../utilities/webhookEvents.js'
 import { signDelivery } from '../utilities/signature.js'
 import { sendDelivery } from './send.js'
+import { memoInRequest } from '../../../src/cache/requestMemo.js'
 
 type Webhook = {
   id: string
@@ -27,18 +34,23 @@ type Delivery = {
 const WEBHOOKS = WEBHOOKS_SLUG as CollectionSlug
 const DELIVERIES = DELIVERIES_SLUG as CollectionSlug
 
-/** The active webhooks subscribed to `collection` (in the save's transaction). */
-export async function subscribedWebhooks(req: PayloadRequest, collection: string) {
-  const found = await req.payload.find({
-    collection: WEBHOOKS,
-    where: { and: [{ active: { equals: true } }, { collections: { in: [collection] } }] },
-    depth: 0,
-    limit: 1000,
-    pagination: false,
-    overrideAccess: true,
-    req,
+/**
+ * The active webhooks subscribed to `collection` (in the save's transaction), read once per
+ * request: an import's thousands of saves ask the same question.
+ */
+export function subscribedWebhooks(req: PayloadRequest, collection: string) {
+  return memoInRequest(req, WEBHOOKS_MEMO, collection, async () => {
+    const found = await req.payload.find({
+      collection: WEBHOOKS,
+      where: { and: [{ active: { equals: true } }, { collections: { in: [collection] } }] },
+      depth: 0,
+      limit: 1000,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    return found.docs as unknown as Webhook[]
   })
-  return found.docs as unknown as Webhook[]
 }
 
 /**
