@@ -179,6 +179,35 @@ describe('statistics follow the tables as they grow', () => {
   }, 120_000)
 })
 
+describe('a long import', () => {
+  test('with yieldEvery, the event loop turns while it runs (SQLite frees statements then)', async () => {
+    // On SQLite every query is synchronous: without a turn of the loop, nothing queued with
+    // setImmediate runs until the import ends, the driver's statement finalizers included.
+    let written = 0
+    let finished = false
+    const turns: number[] = []
+    const tick = () => {
+      turns.push(written)
+      if (!finished) setImmediate(tick)
+    }
+    setImmediate(tick)
+    // Titles of their own: the test above imported the generator's first 200.
+    const xml = generateHyperactiveEvents(60, 900_000).replaceAll(' assembly #', ' long import #')
+    const summary = await importEvents(payload, xml, {
+      timeZone: 'UTC',
+      yieldEvery: 20,
+      progressEvery: 1,
+      onProgress: (done) => {
+        written = done
+      },
+    })
+    finished = true
+    expect(summary).toMatchObject({ created: 60, failed: [] })
+    const during = new Set(turns.filter((n) => n > 0 && n < 60))
+    expect(during.size).toBeGreaterThanOrEqual(2)
+  }, 120_000)
+})
+
 describe('indexes in the order public lists are read', () => {
   // Payload reads `sort=startsAt` as `order by starts_at asc, created_at desc` (it always adds
   // `-createdAt`), with the moderation states of the access rule as a filter.
