@@ -178,6 +178,59 @@ describe('create, read and update through the Local API', () => {
     })
     expect(renamed.slug).toBe('asamblea-abierta-otono-2026')
   })
+
+  test('a repeated title gets the next free slug; a typed slug that is taken is refused', async () => {
+    const title = 'Weekly tenants’ assembly'
+    const first = await payload.create({ collection: 'posts', data: { title } })
+    const second = await payload.create({ collection: 'posts', data: { title } })
+    // Unlisted documents count too: slugs are unique across the whole collection.
+    const hidden = await payload.create({
+      collection: 'posts',
+      data: { title, moderationStatus: 'hidden' },
+    })
+    expect([first.slug, second.slug, hidden.slug]).toEqual([
+      'weekly-tenants-assembly',
+      'weekly-tenants-assembly-2',
+      'weekly-tenants-assembly-3',
+    ])
+    // A longer title that starts the same is not a number of this one.
+    const longer = await payload.create({
+      collection: 'posts',
+      data: { title: `${title} 4` },
+    })
+    expect(longer.slug).toBe('weekly-tenants-assembly-4')
+    expect((await payload.create({ collection: 'posts', data: { title } })).slug).toBe(
+      'weekly-tenants-assembly-5',
+    )
+    await expect(
+      payload.create({
+        collection: 'posts',
+        data: { title: 'Another', slug: 'weekly-tenants-assembly-2' },
+      }),
+    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'slug' })] } })
+  })
+
+  test('a weekly title a year long counts past the first 50 numbers', async () => {
+    const slugs: string[] = []
+    for (let week = 1; week <= 53; week++) {
+      slugs.push(
+        (await payload.create({ collection: 'posts', data: { title: 'Food Not Bombs' } })).slug!,
+      )
+    }
+    expect(slugs.slice(0, 2)).toEqual(['food-not-bombs', 'food-not-bombs-2'])
+    expect(slugs.slice(-3)).toEqual(['food-not-bombs-51', 'food-not-bombs-52', 'food-not-bombs-53'])
+    expect(new Set(slugs).size).toBe(53)
+  }, 60_000)
+
+  test('the longest title keeps its number within the 96 characters', async () => {
+    const title = 'Assembly '.repeat(20)
+    const a = await payload.create({ collection: 'posts', data: { title } })
+    const b = await payload.create({ collection: 'posts', data: { title } })
+    expect(a.slug!.length).toBe(96)
+    expect(b.slug).toMatch(/-2$/)
+    expect(b.slug!.length).toBeLessThanOrEqual(96)
+    expect(b.slug!.slice(0, 90)).toBe(a.slug!.slice(0, 90))
+  })
 })
 
 describe('localization', () => {

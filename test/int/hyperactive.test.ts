@@ -365,3 +365,36 @@ describe('Rails reads what we serve as it read the original', () => {
     },
   )
 })
+
+// Last: the events it adds would change the lists the tests above export.
+describe('titles a calendar repeats', () => {
+  test('a calendar that repeats a title imports, each event with a slug of its own', async () => {
+    // A monthly ride, three times: the records differ only by id and date.
+    const ride = events(LIST)[2]!.replace('Asamblea en Mil&#225;n', 'Critical Mass')
+    const file = path.join(tmp, 'monthly.xml')
+    fs.writeFileSync(
+      file,
+      LIST.replace(
+        /<events type="array">\n[\s\S]*<\/events>/,
+        `<events type="array">\n${[9701, 9702, 9703]
+          .map((id, i) =>
+            ride
+              .replace('<id type="integer">9003</id>', `<id type="integer">${id}</id>`)
+              .replace('2030-05-03', `2030-0${6 + i}-03`),
+          )
+          .join('')}</events>`,
+      ),
+    )
+    const result = importFile(file, '--json')
+    expect(JSON.parse(result.stdout)).toMatchObject({ created: 3, failed: [] })
+    const { body } = await client.call(
+      'admin',
+      '/api/events?where[feedId][in]=9701,9702,9703&sort=feedId&depth=0',
+    )
+    expect((body.docs as Json[]).map((d) => [d.title, d.slug])).toEqual([
+      ['Critical Mass', 'critical-mass'],
+      ['Critical Mass', 'critical-mass-2'],
+      ['Critical Mass', 'critical-mass-3'],
+    ])
+  })
+})
