@@ -27,11 +27,30 @@ const SYSTEM_FIELDS = ['tokenHash', 'tokenExpiresAt', 'submittedLanguage'] as co
 
 export const isEditorUser = (user: unknown) => userHasRole(user as never, 'admin', 'organizer')
 
+/** What a submission is checked against: the call's other fields are not read for it. */
+const SUBMISSION_SETTINGS = {
+  opensAt: true,
+  closesAt: true,
+  formats: true,
+  lengths: true,
+  languages: true,
+  tracks: true,
+  questions: true,
+  maxPerEmail: true,
+  minFillSeconds: true,
+} satisfies Record<keyof CallSettings, true>
+
+/**
+ * The call's settings a submission needs, in the submitter's language. Only those: the intro,
+ * review criteria and decision emails are rich and localized, and reading the whole call cost
+ * 1.7 ms of each submission.
+ */
 export async function loadCallSettings(req: PayloadRequest, locale: Locale): Promise<CallSettings> {
   return (await req.payload.findGlobal({
     slug: CALL_SETTINGS_SLUG as never,
     locale,
     depth: 0,
+    select: SUBMISSION_SETTINGS as never,
     overrideAccess: true,
     req,
   })) as unknown as CallSettings
