@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 const PREFIX = 'dualpower:memo:'
 
@@ -43,4 +43,19 @@ export function memoInRequest<T>(
 /** Forgets what this request read of `group` (its settings just changed). */
 export function forgetInRequest(req: PayloadRequest, group: string) {
   memoOf(req, group, false)?.clear()
+}
+
+/**
+ * The hooks a settings collection adds so that saves later in the same request (an import)
+ * see its documents as they are now: any change or deletion forgets what the request read.
+ */
+export function forgetOnChange(group: string): {
+  afterChange: CollectionAfterChangeHook[]
+  afterDelete: CollectionAfterDeleteHook[]
+} {
+  const forget = ({ doc, req }: { doc: unknown; req: PayloadRequest }) => {
+    forgetInRequest(req, group)
+    return doc
+  }
+  return { afterChange: [forget], afterDelete: [forget] }
 }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../../src/access/hasRole.js'
-import { forgetInRequest } from '../../../src/cache/requestMemo.js'
+import { forgetOnChange } from '../../../src/cache/requestMemo.js'
 import { groups } from '../../../src/i18n/labels.js'
 import { CONTENT_FILTERS_MEMO, CONTENT_FILTERS_SLUG } from '../defaults.js'
 import { patternProblem } from '../utilities/filters.js'
@@ -22,20 +22,7 @@ export const contentFilters = (moderatorRoles: readonly string[]): CollectionCon
     },
     access: { read: moderators, create: moderators, update: moderators, delete: moderators },
     // Saves later in the same request (an import) are checked against the filters as they are.
-    hooks: {
-      afterChange: [
-        ({ doc, req }) => {
-          forgetInRequest(req, CONTENT_FILTERS_MEMO)
-          return doc
-        },
-      ],
-      afterDelete: [
-        ({ doc, req }) => {
-          forgetInRequest(req, CONTENT_FILTERS_MEMO)
-          return doc
-        },
-      ],
-    },
+    hooks: forgetOnChange(CONTENT_FILTERS_MEMO),
     fields: [
       {
         name: 'name',

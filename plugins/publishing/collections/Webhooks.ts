@@ -1,13 +1,11 @@
 import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
   CollectionConfig,
   TextFieldSingleValidation,
 } from 'payload'
 
 import { isAdmin } from '../../../src/access/isAdmin.js'
-import { forgetInRequest } from '../../../src/cache/requestMemo.js'
+import { forgetOnChange } from '../../../src/cache/requestMemo.js'
 import { groups } from '../../../src/i18n/labels.js'
 import { DELIVERIES_SLUG, WEBHOOKS_MEMO, WEBHOOKS_SLUG } from '../defaults.js'
 import { WEBHOOK_EVENTS, type WebhookEvent } from '../utilities/webhookEvents.js'
@@ -36,16 +34,6 @@ const validateSecret: TextFieldSingleValidation = (value) =>
 const fillSecret: CollectionBeforeChangeHook = ({ data }) =>
   data.secret ? data : { ...data, secret: newSecret() }
 
-/** Saves later in the same request (an import) see the webhooks as they are now. */
-const forgetAfterChange: CollectionAfterChangeHook = ({ doc, req }) => {
-  forgetInRequest(req, WEBHOOKS_MEMO)
-  return doc
-}
-const forgetAfterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
-  forgetInRequest(req, WEBHOOKS_MEMO)
-  return doc
-}
-
 /**
  * Webhooks: where the CMS tells other software (a static site that rebuilds, a chat bot) that
  * public content changed. Admins only: a webhook's URL and secret are infrastructure.
@@ -66,11 +54,8 @@ export const webhooksCollection = (collections: string[]): CollectionConfig => (
     },
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: {
-    beforeChange: [fillSecret],
-    afterChange: [forgetAfterChange],
-    afterDelete: [forgetAfterDelete],
-  },
+  // Saves later in the same request (an import) see the webhooks as they are now.
+  hooks: { beforeChange: [fillSecret], ...forgetOnChange(WEBHOOKS_MEMO) },
   fields: [
     {
       name: 'url',
