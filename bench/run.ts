@@ -13,9 +13,9 @@
  *
  * For finding where the time goes: `--scenario` runs only the named scenarios (and the
  * baseline); `--keep DIR` leaves the SQLite dataset, as generated, in DIR and `--from DIR` runs
- * on a copy of it without regenerating; `--profile` starts the server with `node --cpu-prof` and writes its
- * profile to bench/results/profiles (read it with `npx tsx bench/profile-summary.ts FILE`, or
- * open it in Chrome's DevTools). `--heap MB` starts the server with V8's old-space limit
+ * on a copy of it without regenerating; `--profile` starts the server with `node --cpu-prof`
+ * and writes its profile to bench/results/profiles (read it with `npx tsx
+ * bench/profile-summary.ts FILE`, or open it in Chrome's DevTools). `--heap MB` starts the server with V8's old-space limit
  * (`--max-old-space-size`), to see what memory it needs and what a limit costs in speed.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
