@@ -22,6 +22,7 @@ import { publishingPlugin, webhookOptionsFromEnv } from '../plugins/publishing/i
 import { userHasRole } from './access/roles.js'
 import { databaseAdapter, resolveDatabaseUrl } from './db.js'
 import { emailAdapter } from './email/index.js'
+import { queryLimitRules } from './graphql/queryLimits.js'
 import { sendEmailTask } from './jobs/sendEmail.js'
 import { maxUploadBytes } from '../collections/Media/limits.js'
 import { projectRoot } from './paths.js'
@@ -64,7 +65,7 @@ export default buildConfig({
   db: databaseAdapter(resolveDatabaseUrl(process.env.DATABASE_URL)),
   editor: lexicalEditor(),
   email: emailAdapter(),
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, validationRules: queryLimitRules() },
   i18n: { fallbackLanguage: 'en', supportedLanguages: { en, es } },
   jobs: {
     // Payload lets any logged-in user run, queue or cancel jobs over HTTP: only admins may.
