@@ -1,4 +1,4 @@
-import safeRegex from 'safe-regex2'
+import { RE2JS } from 're2js'
 
 export type FilterAction = 'hold' | 'hide'
 export type ContentFilter = { name: string; expressions: string[]; action: FilterAction }
@@ -7,20 +7,37 @@ export type FilterMatch = { filter: ContentFilter; expression: string; field: st
 /** Patterns longer than this are refused: filters are word lists, not programs. */
 export const MAX_PATTERN_LENGTH = 500
 
+const compiled = new Map<string, RE2JS>()
+
 /**
- * Why a pattern cannot be used, or null when it can. Refuses invalid syntax and patterns with
- * nested repetition (e.g. `(a+)+`), which can take exponential time on hostile input.
+ * A pattern compiled for RE2's linear-time engine (case-insensitive, Unicode), so no pattern
+ * and no text can make a match take longer than its length: there is no backtracking to
+ * exploit. Kept per pattern; throws RE2's error for patterns it cannot run.
+ */
+function compile(pattern: string): RE2JS {
+  let re = compiled.get(pattern)
+  if (!re) {
+    re = RE2JS.compile(pattern, RE2JS.CASE_INSENSITIVE)
+    if (compiled.size > 1000) compiled.clear()
+    compiled.set(pattern, re)
+  }
+  return re
+}
+
+/**
+ * Why a pattern cannot be used, or null when it can: empty, too long, or not a pattern the
+ * linear-time engine runs (its syntax is JavaScript's without lookarounds and backreferences).
  */
 export function patternProblem(pattern: string): string | null {
   if (pattern.trim() === '') return 'is empty'
   if (pattern.length > MAX_PATTERN_LENGTH) return `is longer than ${MAX_PATTERN_LENGTH} characters`
   try {
-    new RegExp(pattern, 'iu')
+    compile(pattern)
   } catch (error) {
-    return `is not a valid regular expression (${(error as Error).message})`
-  }
-  if (!safeRegex(pattern)) {
-    return 'could take exponential time on some texts (nested repetition such as (a+)+): rewrite it without a quantifier inside a repeated group'
+    return (
+      `cannot be used (${(error as Error).message}): filters run on a linear-time engine, ` +
+      'which has no lookarounds (?=…) (?<=…) and no backreferences \\1'
+    )
   }
   return null
 }
@@ -49,9 +66,9 @@ export function matchFilters(
   for (const filter of filters) {
     for (const expression of filter.expressions) {
       if (patternProblem(expression)) continue
-      const re = new RegExp(expression, 'iu')
+      const re = compile(expression)
       for (const [field, value] of Object.entries(fields)) {
-        if (re.test(plainText(value))) return { filter, expression, field }
+        if (re.matcher(plainText(value)).find()) return { filter, expression, field }
       }
     }
   }
