@@ -155,7 +155,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   )
   mountHyperactiveRoutes(app, payload)
   mountFeedRoutes(app, payload)
-  mountSubmissionGuards(app)
+  mountSubmissionGuards(app, payload)
 
   // Express 5: '*' is no longer a valid path; a named splat matches the rest. No body parser
   // may run before this: Next and Payload read the request body themselves.

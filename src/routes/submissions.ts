@@ -1,57 +1,89 @@
 import type { Express, NextFunction, Request, Response } from 'express'
+import type { Payload } from 'payload'
 
-import { CLIENT_IP_HEADER, submissionLimiter } from '../../plugins/content-call/index.js'
+import { CLIENT_IP_HEADER } from '../../plugins/content-call/index.js'
 
-/** Set on a form POST that went over the per-client limit: the form action reports it. */
-export const RATE_LIMITED_HEADER = 'x-dualpower-rate-limited'
-
-/** Largest public submission body: the longest form is far below this. */
-export const MAX_SUBMISSION_BYTES = 128 * 1024
-
-/** The public forms (their POSTs are the forms' server actions). */
-const FORM_PATHS = [
-  /^\/(es\/)?propose\/?$/,
-  /^\/(es\/)?propose\/manage\/[^/]+\/?$/,
-  /^\/(es\/)?sign-on(\/confirm\/[^/]+)?\/?$/,
-]
-/** REST creates the public may use; GraphQL and REST are limited per client in the hooks. */
-const API_PATHS = [/^\/api\/proposals\/?$/, /^\/api\/organizations\/?$/]
+/** Largest request body from anyone not signed in as staff: the longest form is far below it. */
+export const MAX_PUBLIC_BODY_BYTES = 128 * 1024
 
 const isSpanish = (path: string) => path.startsWith('/es/')
 
+/** Whether a request carries credentials at all (a session cookie, a JWT or an API key). */
+const hasCredentials = (req: Request) =>
+  Boolean(req.headers.authorization) || /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '')
+
+/** The request's headers as the Fetch API has them, for `payload.auth`. */
+const fetchHeaders = (req: Request) => {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value)
+    else if (Array.isArray(value)) headers.set(name, value.join(', '))
+  }
+  return headers
+}
+
+function refuseTooLarge(req: Request, res: Response) {
+  if (res.headersSent) {
+    req.socket.destroy()
+    return
+  }
+  const message = isSpanish(req.path)
+    ? `Lo que enviaste es demasiado grande (más de ${MAX_PUBLIC_BODY_BYTES / 1024} KB). Acorta las respuestas más largas y vuelve a intentarlo.`
+    : `What you sent is too large (over ${MAX_PUBLIC_BODY_BYTES / 1024} KB). Shorten the longest answers and try again.`
+  res.status(413).setHeader('Connection', 'close')
+  if (req.path.startsWith('/api/')) res.json({ errors: [{ message }] })
+  else res.type('html').send(`<!doctype html><title>413</title><p>${message}</p>`)
+  // Whatever the client still sends is not read: the connection ends with the answer.
+  res.once('finish', () => req.socket.destroy())
+}
+
 /**
- * In front of Next: every request carries the client address the hooks use (any incoming
- * value is replaced), public submissions over 128 KB are refused before they are read, and
- * form POSTs over the per-client limit are marked so the form answers with the values kept.
+ * Counts the bytes of a request body as they arrive, without reading it for anyone: Next and
+ * Payload read the stream as usual, and the request is refused with 413 the moment it passes
+ * `limit`, whatever its transfer encoding (a declared length is refused before a byte is read).
  */
-export function mountSubmissionGuards(app: Express) {
-  app.use((req: Request, _res: Response, next: NextFunction) => {
-    req.headers[CLIENT_IP_HEADER] = req.ip || req.socket.remoteAddress || 'unknown'
-    delete req.headers[RATE_LIMITED_HEADER]
-    next()
-  })
-  app.use(async (req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'POST') return next()
-    const form = FORM_PATHS.some((re) => re.test(req.path))
-    const api = API_PATHS.some((re) => re.test(req.path))
-    if (!form && !api) return next()
-    const length = Number(req.headers['content-length'] || 0)
-    if (length > MAX_SUBMISSION_BYTES) {
-      const message = isSpanish(req.path)
-        ? 'Lo que enviaste es demasiado grande (más de 128 KB). Acorta las respuestas más largas y vuelve a intentarlo.'
-        : 'What you sent is too large (over 128 KB). Shorten the longest answers and try again.'
-      res.status(413).setHeader('Connection', 'close')
-      if (api) res.json({ errors: [{ message }] })
-      else res.type('html').send(`<!doctype html><title>413</title><p>${message}</p>`)
-      return
-    }
-    if (form) {
-      const wait = await submissionLimiter().consume(String(req.headers[CLIENT_IP_HEADER]))
-      if (wait > 0) {
-        req.headers[RATE_LIMITED_HEADER] = String(wait)
-        res.setHeader('Retry-After', String(wait))
+function capBody(req: Request, res: Response, limit: number): boolean {
+  const declared = Number(req.headers['content-length'] ?? 0)
+  if (declared > limit) {
+    refuseTooLarge(req, res)
+    return false
+  }
+  let seen = 0
+  const push = req.push.bind(req)
+  req.push = (chunk: unknown, encoding?: BufferEncoding) => {
+    if (chunk !== null && chunk !== undefined) {
+      seen += Buffer.isBuffer(chunk) ? chunk.length : Buffer.byteLength(String(chunk))
+      if (seen > limit) {
+        req.push = () => false
+        refuseTooLarge(req, res)
+        return false
       }
     }
-    next()
+    return push(chunk, encoding)
+  }
+  return true
+}
+
+/**
+ * In front of Next: every request carries the client address the hooks and actions count limits
+ * by (any incoming value is replaced), and every request body from anyone who is not signed-in
+ * staff is limited to 128 KB by bytes read — every path, API and server action alike. Staff
+ * bodies (uploads, imports) are bounded by the endpoints that take them.
+ */
+export function mountSubmissionGuards(app: Express, payload: Payload) {
+  app.use(async (req: Request, res: Response, next: NextFunction) => {
+    req.headers[CLIENT_IP_HEADER] = req.ip || req.socket.remoteAddress || 'unknown'
+    const hasBody =
+      req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length']) > 0
+    if (!hasBody) return next()
+    if (hasCredentials(req)) {
+      try {
+        const { user } = await payload.auth({ headers: fetchHeaders(req) })
+        if (user) return next()
+      } catch (error) {
+        payload.logger.warn(`credentials on ${req.method} ${req.path} not checked: ${error}`)
+      }
+    }
+    if (capBody(req, res, MAX_PUBLIC_BODY_BYTES)) next()
   })
 }

@@ -11,29 +11,42 @@ import {
   messagesFor,
 } from '../../plugins/content-call/utilities/messages.js'
 import { readFormStamp, formStamp } from '../../plugins/content-call/utilities/tokens.js'
+import { spentStamps, STAMP_MAX_AGE_MS } from '../../plugins/content-call/utilities/spentStamps.js'
+import { submissionLimiter } from '../../plugins/content-call/utilities/rateLimit.js'
 import {
   submitProposal,
   updateByToken,
   withdrawByToken,
 } from '../../plugins/content-call/services/proposals.js'
 import { confirmSignOn, submitSignOn } from '../../plugins/content-call/services/signOn.js'
-import { CALL_SETTINGS_SLUG } from '../../plugins/content-call/index.js'
-import { RATE_LIMITED_HEADER } from '../routes/submissions.js'
+import { CALL_SETTINGS_SLUG, CLIENT_IP_HEADER } from '../../plugins/content-call/index.js'
 import { type FormState, formValues, HONEYPOT } from './formState.js'
 import { proposalFromForm } from './proposalInput.js'
 
 const secret = () => process.env.PAYLOAD_SECRET || ''
 
-/** Checks every public form shares: rate limit, honeypot, fill time. A message, or null. */
+/** The submitter's address, as the HTTP layer recorded it for this request (never the client's
+ * own claim): server actions are posted to any URL, so every limit is counted here, by client. */
+const clientOf = async () => (await headers()).get(CLIENT_IP_HEADER) || 'unknown'
+
+/** Checks every public form shares: honeypot, a genuine stamp, fill time, the stamp's single
+ * use. A message, or null. The per-client limit is counted where the submission is saved. */
 async function abuseCheck(form: FormData, locale: Locale, minFillSeconds: number) {
   const t = messagesFor(locale)
-  const limited = Number((await headers()).get(RATE_LIMITED_HEADER) || 0)
-  if (limited > 0) return t.errRateLimited(limited)
   const honeypot = form.get(HONEYPOT)
   if (typeof honeypot === 'string' && honeypot.trim() !== '') return t.errHoneypot
-  const started = readFormStamp(secret(), form.get('stamp'))
+  const stamp = form.get('stamp')
+  const started = readFormStamp(secret(), stamp)
   if (started === null || Date.now() - started < minFillSeconds * 1000) return t.errTooFast
+  if (Date.now() - started > STAMP_MAX_AGE_MS) return t.errStampSpent
+  if (!(await spentStamps().spend(String(stamp)))) return t.errStampSpent
   return null
+}
+
+/** Counts a private-link edit or a confirmation against the client's limit: a message, or null. */
+async function limitCheck(locale: Locale) {
+  const wait = await submissionLimiter().consume(await clientOf())
+  return wait > 0 ? messagesFor(locale).errRateLimited(wait) : null
 }
 
 const localeOf = (form: FormData): Locale => {
@@ -61,14 +74,14 @@ async function publicForm(form: FormData) {
     depth: 0,
   })) as unknown as { minFillSeconds?: number }
   const abuse = await abuseCheck(form, locale, settings.minFillSeconds ?? 5)
-  return { locale, values, retry, payload, abuse }
+  return { locale, values, retry, payload, abuse, client: await clientOf() }
 }
 
 /** The public proposal form (`/propose`, `/es/propose`). */
 export async function proposeAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const { locale, values, retry, payload, abuse } = await publicForm(form)
+  const { locale, values, retry, payload, abuse, client } = await publicForm(form)
   if (abuse) return retry({ status: 'error', errors: {}, message: abuse })
-  const result = await submitProposal(payload, proposalFromForm(values), locale)
+  const result = await submitProposal(payload, proposalFromForm(values), locale, client)
   if (!result.ok) return retry({ status: 'error', errors: result.errors, message: result.message })
   return { status: 'done', errors: {}, values: {}, stamp: '', email: result.email }
 }
@@ -80,13 +93,13 @@ export async function manageAction(_previous: FormState, form: FormData): Promis
   delete values[HONEYPOT]
   const token = form.get('token')
   const t = messagesFor(locale)
-  const limited = Number((await headers()).get(RATE_LIMITED_HEADER) || 0)
   const next = (state: Omit<FormState, 'stamp' | 'values'>): FormState => ({
     ...state,
     values,
     stamp: formStamp(secret()),
   })
-  if (limited > 0) return next({ status: 'error', errors: {}, message: t.errRateLimited(limited) })
+  const limited = await limitCheck(locale)
+  if (limited) return next({ status: 'error', errors: {}, message: limited })
   const payload = await getPayload({ config })
   if (form.get('intent') === 'withdraw') {
     if (form.get('confirmWithdraw') !== 'on') {
@@ -108,7 +121,7 @@ export async function manageAction(_previous: FormState, form: FormData): Promis
 
 /** The public sign-on form (`/sign-on`, `/es/sign-on`). */
 export async function signOnAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const { locale, values, retry, payload, abuse } = await publicForm(form)
+  const { locale, values, retry, payload, abuse, client } = await publicForm(form)
   if (abuse) return retry({ status: 'error', errors: {}, message: abuse })
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '')
   const result = await submitSignOn(
@@ -124,6 +137,7 @@ export async function signOnAction(_previous: FormState, form: FormData): Promis
       privateContact: { name: text('privateContact.name'), email: text('privateContact.email') },
     },
     locale,
+    client,
   )
   if (!result.ok) return retry({ status: 'error', errors: result.errors, message: result.message })
   return { status: 'done', errors: {}, values: {}, stamp: '', email: result.email }
@@ -136,6 +150,8 @@ export async function confirmSignOnAction(
 ): Promise<FormState> {
   const locale = localeOf(form)
   const t = messagesFor(locale)
+  const limited = await limitCheck(locale)
+  if (limited) return { status: 'error', errors: {}, values: {}, stamp: '', message: limited }
   const payload = await getPayload({ config })
   const name = await confirmSignOn(payload, form.get('token'))
   if (!name)

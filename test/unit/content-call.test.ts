@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 
 import { formatDate } from '../../plugins/content-call/utilities/messages.js'
+import { memorySpentStamps } from '../../plugins/content-call/utilities/spentStamps.js'
 import {
   formStamp,
   hashToken,
@@ -137,10 +138,20 @@ describe('tokens', () => {
     const stamp = formStamp('secret', 1_800_000_000_000)
     expect(readFormStamp('secret', stamp)).toBe(1_800_000_000_000)
     expect(readFormStamp('other secret', stamp)).toBeNull()
-    const [, mac] = stamp.split('.')
-    expect(readFormStamp('secret', `1700000000000.${mac}`)).toBeNull()
+    const [, nonce, mac] = stamp.split('.')
+    expect(readFormStamp('secret', `1700000000000.${nonce}.${mac}`)).toBeNull()
+    expect(readFormStamp('secret', `1800000000000.${'A'.repeat(16)}.${mac}`)).toBeNull()
     expect(readFormStamp('secret', undefined)).toBeNull()
     expect(readFormStamp('secret', 'garbage')).toBeNull()
+    expect(formStamp('secret', 1_800_000_000_000)).not.toBe(stamp)
+  })
+
+  test('a form stamp is spent by its first use', async () => {
+    const store = memorySpentStamps()
+    const [a, b] = [formStamp('secret'), formStamp('secret')]
+    expect(await store.spend(a)).toBe(true)
+    expect(await store.spend(a)).toBe(false)
+    expect(await store.spend(b)).toBe(true)
   })
 })
 

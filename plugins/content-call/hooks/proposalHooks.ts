@@ -18,6 +18,9 @@ import { submissionLimiter } from '../utilities/rateLimit.js'
 /** `req.context` keys. A submission for the public through the Local API (the forms) names the
  * submitter's language here; REST and GraphQL submissions are public anyway. */
 export const SUBMISSION_LOCALE = 'content-call:locale'
+/** `req.context` key: the submitter's address, for public submissions made through the Local API
+ * (the forms' server actions); the per-client limit counts it whatever URL the action came by. */
+export const SUBMISSION_CLIENT = 'content-call:client'
 const ISSUED_TOKEN = 'content-call:token'
 /** Set by server code that edits through a private link (it may change token fields). */
 export const PRIVATE_LINK_EDIT = 'content-call:private-link'
@@ -65,13 +68,30 @@ export const fieldErrors = (errors: FieldErrors, req: PayloadRequest, collection
     req.t,
   )
 
+/** Largest public submission, counted on the data as it is written (the HTTP layer refuses larger
+ * bodies before reading them; this holds for every route and API that reaches the hook). */
+export const MAX_SUBMISSION_BYTES = 128 * 1024
+
+/** Refuses a public write with 429 and tells the client when to try again (`Retry-After`). */
+export function rateLimited(req: PayloadRequest, wait: number, message: string): APIError {
+  req.responseHeaders ??= new Headers()
+  req.responseHeaders.set('Retry-After', String(wait))
+  return new APIError(message, 429, { retryAfter: wait }, true)
+}
+
+/** Counts one write against the per-client limit; throws 429 when it is used up. */
+export async function consumeSubmission(req: PayloadRequest, client: string, locale: Locale) {
+  const wait = await submissionLimiter().consume(client)
+  if (wait > 0) throw rateLimited(req, wait, messagesFor(locale).errRateLimited(wait))
+}
+
 /**
  * The gate both public submission hooks share. System fields never come from a request (only
  * private-link edits may write them); staff and server code (the Local API, unless it marks a
- * public submission with `SUBMISSION_LOCALE`) pass as they are. For a public create: the per-client limit for
- * REST and GraphQL (the forms are limited in the Express layer, and GraphQL shares its route
- * with reads, so only here can staff be told apart), and the submitter's language. Answers
- * null when the rest of the hook has nothing to do.
+ * public submission with `SUBMISSION_LOCALE`) pass as they are. For a public create: its size,
+ * the per-client limit (REST, GraphQL, and the forms, which name the client in
+ * `SUBMISSION_CLIENT`), and the submitter's language. Answers null when the rest of the hook
+ * has nothing to do.
  */
 export async function publicSubmission(
   data: Record<string, unknown>,
@@ -91,10 +111,12 @@ export async function publicSubmission(
   if (editing || trusted) return null
   const requested = req.context?.[SUBMISSION_LOCALE] ?? req.locale
   const locale: Locale = isLocale(requested) ? requested : 'en'
-  if (req.payloadAPI !== 'local') {
-    const wait = await submissionLimiter().consume(clientIp(req))
-    if (wait > 0) throw new APIError(messagesFor(locale).errRateLimited(wait), 429)
+  if (Buffer.byteLength(JSON.stringify(data ?? null)) > MAX_SUBMISSION_BYTES) {
+    throw new APIError(messagesFor(locale).errTooLarge, 413, undefined, true)
   }
+  const client = req.context?.[SUBMISSION_CLIENT]
+  if (typeof client === 'string') await consumeSubmission(req, client, locale)
+  else if (req.payloadAPI !== 'local') await consumeSubmission(req, clientIp(req), locale)
   return locale
 }
 

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { APIError, ValidationError } from 'payload'
 
-import { PRIVATE_LINK_EDIT, SUBMISSION_LOCALE } from '../hooks/proposalHooks.js'
+import { PRIVATE_LINK_EDIT, SUBMISSION_CLIENT, SUBMISSION_LOCALE } from '../hooks/proposalHooks.js'
 import { CALL_SETTINGS_SLUG } from '../globals/CallSettings.js'
 import { type Locale, messagesFor } from '../utilities/messages.js'
 import { hashToken, looksLikeToken } from '../utilities/tokens.js'
@@ -33,12 +33,14 @@ export function describeError(error: unknown, locale: Locale): Exclude<SubmitRes
 
 /**
  * A proposal from the public form: created through the same access rules and hooks as an
- * anonymous REST or GraphQL create (no user, access enforced), in the submitter's language.
+ * anonymous REST or GraphQL create (no user, access enforced), in the submitter's language,
+ * counted against `client`'s submission limit.
  */
 export async function submitProposal(
   payload: Payload,
   input: ProposalInput,
   locale: Locale,
+  client?: string,
 ): Promise<SubmitResult> {
   try {
     const answers = input.answers && typeof input.answers === 'object' ? input.answers : {}
@@ -50,7 +52,7 @@ export async function submitProposal(
       } as never,
       overrideAccess: false,
       locale,
-      context: { [SUBMISSION_LOCALE]: locale },
+      context: { [SUBMISSION_LOCALE]: locale, [SUBMISSION_CLIENT]: client },
       depth: 0,
     })
     return { ok: true, id: String(doc.id), email: String(input.submitterEmail ?? '') }

@@ -2,17 +2,19 @@ import type { Payload } from 'payload'
 
 import { MODERATION_OPTIONS, sendModerationDigest } from '../../moderation/index.js'
 import type { SanitizedModerationOptions } from '../../moderation/index.js'
-import { PRIVATE_LINK_EDIT, SUBMISSION_LOCALE } from '../hooks/proposalHooks.js'
+import { PRIVATE_LINK_EDIT, SUBMISSION_CLIENT, SUBMISSION_LOCALE } from '../hooks/proposalHooks.js'
 import type { Locale } from '../utilities/messages.js'
 import { hashToken, looksLikeToken } from '../utilities/tokens.js'
 import type { SignOnInput } from '../utilities/validateSignOn.js'
 import { describeError, type SubmitResult } from './proposals.js'
 
-/** A sign-on from the public form: the same path as an anonymous REST create. */
+/** A sign-on from the public form: the same path as an anonymous REST create, counted against
+ * `client`'s submission limit. */
 export async function submitSignOn(
   payload: Payload,
   input: SignOnInput,
   locale: Locale,
+  client?: string,
 ): Promise<SubmitResult> {
   try {
     const doc = await payload.create({
@@ -20,7 +22,7 @@ export async function submitSignOn(
       data: input as never,
       overrideAccess: false,
       locale,
-      context: { [SUBMISSION_LOCALE]: locale },
+      context: { [SUBMISSION_LOCALE]: locale, [SUBMISSION_CLIENT]: client },
       depth: 0,
     })
     const contact = input.privateContact as { email?: string } | undefined

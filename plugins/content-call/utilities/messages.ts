@@ -69,6 +69,8 @@ const en = {
   errRateLimited: (seconds: number) =>
     `Too many submissions from your connection. Please wait ${Math.ceil(seconds / 60)} minute(s) and try again.`,
   errTooLarge: 'What you sent is too large. Shorten the longest answers and try again.',
+  errStampSpent:
+    'This copy of the form was already sent, or it is more than a day old. Check your answers and send it again.',
   errFlagged: 'Your proposal was received and will be reviewed.',
   errServer: 'Something went wrong on our side and your proposal was not saved. Please try again.',
   thanksTitle: 'Thank you: your proposal was received',
@@ -195,6 +197,8 @@ const es: Messages = {
     `Demasiados envíos desde tu conexión. Espera ${Math.ceil(seconds / 60)} minuto(s) y vuelve a intentarlo.`,
   errTooLarge:
     'Lo que enviaste es demasiado grande. Acorta las respuestas más largas y vuelve a intentarlo.',
+  errStampSpent:
+    'Esta copia del formulario ya se envió, o tiene más de un día. Revisa tus respuestas y vuelve a enviarlo.',
   errFlagged: 'Recibimos tu propuesta y la revisaremos.',
   errServer: 'Algo falló de nuestro lado y tu propuesta no se guardó. Vuelve a intentarlo.',
   thanksTitle: 'Gracias: recibimos tu propuesta',
