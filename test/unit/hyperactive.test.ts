@@ -3,7 +3,11 @@ import fs from 'node:fs'
 import { describe, expect, test } from '@jest/globals'
 
 import { escapeText } from '../../plugins/hyperactive/utilities/escape.js'
-import { exportRecord, recordToEvent } from '../../plugins/hyperactive/utilities/eventRecord.js'
+import {
+  exportRecord,
+  publicField,
+  recordToEvent,
+} from '../../plugins/hyperactive/utilities/eventRecord.js'
 import { htmlToLexical, sanitizeLegacyHtml } from '../../plugins/hyperactive/utilities/html.js'
 import { parseXml } from '../../plugins/hyperactive/utilities/parse.js'
 import { serializeXml } from '../../plugins/hyperactive/utilities/serialize.js'
@@ -169,11 +173,13 @@ describe('an event between Hyperactive and the CMS', () => {
     })
   })
 
-  test('unedited, it exports as it came in; anonymous readers lose only the admin note', () => {
+  test('unedited, it exports to staff as it came in; anonymous readers lose the admin note and get the body sanitized', () => {
     const doc = { ...mapped.data, updatedAt: '2026-01-01T00:00:00.000Z' }
     expect(exportRecord(doc, { staff: true })).toEqual(mapped.original)
     expect(exportRecord(doc, { staff: false })).toEqual(
-      mapped.original.filter((f) => f.name !== 'admin-note'),
+      mapped.original
+        .filter((f) => f.name !== 'admin-note')
+        .map((f) => (f.name === 'body' ? { ...f, text: sanitizeLegacyHtml(f.text) } : f)),
     )
   })
 
@@ -220,5 +226,40 @@ describe('legacy HTML', () => {
     ])
     expect(list).toMatchObject({ type: 'list', listType: 'bullet' })
     expect(list?.children).toHaveLength(2)
+  })
+})
+
+describe('publicField: imported markup as anonymous readers get it', () => {
+  const body = (text: string) => ({ name: 'body', nil: false, text })
+
+  test.each([
+    ['<p>Bring food<script>alert(1)</script></p>', '<p>Bring food</p>'],
+    ['<img src=x onerror="alert(1)"><b>bold</b>', '<b>bold</b>'],
+    ['<a href="javascript:alert(1)">map</a>', '<a>map</a>'],
+    ['<a href="JaVaScRiPt&#58;alert(1)" onclick="x()">map</a>', '<a>map</a>'],
+    ['<a href=" javascript:alert(1)">map</a>', '<a>map</a>'],
+    ['<svg><script>alert(1)</script></svg><p>ok</p>', '<p>ok</p>'],
+    ['<iframe src="https://evil.example"></iframe><p>ok</p>', '<p>ok</p>'],
+    ['<p style="x" onmouseover="y()">hi&nbsp;there</p>', '<p>hi\u00a0there</p>'],
+    [
+      '<a href="https://example.org/" title="t">map</a>',
+      '<a href="https://example.org/" title="t">map</a>',
+    ],
+  ])('%j → %j', (text, expected) => {
+    expect(publicField(body(text)).text).toBe(expected)
+  })
+
+  test.each([['Plain & simple > words'], ['Tom &amp; Jerry']])(
+    'text without markup is passed on byte for byte: %j',
+    (text) => {
+      expect(publicField(body(text)).text).toBe(text)
+    },
+  )
+
+  test('typed and nil elements are left alone', () => {
+    const nil = { name: 'body', nil: true, text: '' }
+    expect(publicField(nil)).toBe(nil)
+    const typed = { name: 'id', type: 'integer', nil: false, text: '<7>' }
+    expect(publicField(typed)).toBe(typed)
   })
 })

@@ -4,7 +4,7 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
 import { MODERATION_STATES } from '../../moderation/utilities/states.js'
 import { formatDateTime, offsetOf, parseDateTime, zoneOffset } from './datetime.js'
-import { htmlToLexical } from './html.js'
+import { htmlToLexical, sanitizeLegacyHtml } from './html.js'
 import { HyperactiveXmlError, type XmlField, type XmlRecord } from './xmlTypes.js'
 
 /** Hyperactive's states plus our queue: exactly the moderation plugin's. */
@@ -262,5 +262,16 @@ export function exportRecord(doc: EventLike, { staff }: { staff: boolean }): Xml
           : field,
       )
     : out
-  return staff ? result : result.filter((field) => field.name !== 'admin-note')
+  return staff ? result : result.filter((field) => field.name !== 'admin-note').map(publicField)
+}
+
+/**
+ * An element as anonymous readers get it: text that carries markup (imported HTML, typed by
+ * the public of the source) is reduced to the formatting the CMS renders, with no scripts,
+ * handlers or `javascript:` links (character references are decoded on the way, so `&nbsp;`
+ * comes out as the character); plain text stays byte for byte. Staff get the original.
+ */
+export function publicField(field: XmlField): XmlField {
+  if (field.nil || field.type !== undefined || !field.text.includes('<')) return field
+  return { ...field, text: sanitizeLegacyHtml(field.text) }
 }
