@@ -82,10 +82,16 @@ describe('the seed event (imported by the seed)', () => {
     expect(res.text).toBe(seedXml)
   })
 
-  test('anonymous readers get the same minus admin-note', async () => {
+  test('anonymous readers get the same minus admin-note, the body sanitized', async () => {
     const res = await get('/events/2565.xml')
     expect(res.status).toBe(200)
-    expect(res.text).toBe(seedXml.replace(/ {2}<admin-note>[\s\S]*?<\/admin-note>\n/, ''))
+    // The body's markup is all allowed formatting; sanitizing decodes its one `&nbsp;`, which
+    // the serializer writes as a character reference.
+    expect(res.text).toBe(
+      seedXml
+        .replace(/ {2}<admin-note>[\s\S]*?<\/admin-note>\n/, '')
+        .replace('&amp;nbsp;', '&#160;'),
+    )
     expect(res.text).not.toContain('admin-note')
   })
 

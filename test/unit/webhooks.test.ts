@@ -9,12 +9,12 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { Webhook } from 'standardwebhooks'
 
-import { sendDelivery } from '../../plugins/publishing/services/send.js'
 import {
   newSecret,
   secretProblem,
   signDelivery,
 } from '../../plugins/publishing/utilities/signature.js'
+import { sendDelivery } from '../../plugins/publishing/services/send.js'
 import { targetProblem, urlProblem } from '../../plugins/publishing/utilities/targets.js'
 import {
   changeEvents,
@@ -105,6 +105,17 @@ describe('target URLs', () => {
     ['http://0.0.0.0/hook', 'unspecified'],
     ['http://[fd00::1]/hook', 'uniqueLocal'],
     ['http://localhost:3000/hook', 'loopback'],
+    // IPv6 notations that carry a non-public IPv4 address.
+    ['http://[::a9fe:a9fe]/latest/meta-data', 'linkLocal'],
+    ['http://[::127.0.0.1]/hook', 'loopback'],
+    ['http://[::7f00:1]/hook', 'loopback'],
+    ['http://[0:0:0:0:0:0:a00:1]/hook', 'private'],
+    ['http://[::ffff:0:7f00:1]/hook', 'loopback'],
+    ['http://[::ffff:a9fe:a9fe]/hook', 'linkLocal'],
+    ['http://[64:ff9b::a9fe:a9fe]/hook', 'linkLocal'],
+    ['http://[64:ff9b:1::c0a8:101]/hook', 'private'],
+    ['http://[2002:7f00:1::1]/hook', 'loopback'],
+    ['http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/hook', 'loopback'],
   ])('%s is refused unless private networks are allowed', async (url, range) => {
     const problem = await targetProblem(url, false)
     expect(problem).toContain(`${range} address`)
@@ -112,8 +123,26 @@ describe('target URLs', () => {
     expect(await targetProblem(url, true)).toBeNull()
   })
 
-  test('a public address is accepted', async () => {
+  test('a public address is accepted, in IPv4 and IPv6', async () => {
     expect(await targetProblem('https://93.184.215.14/hook', false)).toBeNull()
+    expect(await targetProblem('https://[2606:4700::1111]/hook', false)).toBeNull()
+    expect(await targetProblem('https://[::ffff:93.184.215.14]/hook', false)).toBeNull()
+  })
+
+  test.each([
+    ['http://[::7f00:1]:9/hook'],
+    ['http://[::a9fe:a9fe]/hook'],
+    ['http://[64:ff9b::7f00:1]/hook'],
+  ])('a delivery to %s is refused when it connects, not retried', async (url) => {
+    const outcome = await sendDelivery({
+      url,
+      body: '{}',
+      headers: {} as never,
+      allowPrivate: false,
+      timeoutMs: 2000,
+    })
+    expect(outcome).toMatchObject({ ok: false, retry: false })
+    expect(outcome.ok ? '' : outcome.error).toMatch(/Refused: .*is not allowed/)
   })
 
   test('a host that does not resolve is named', async () => {

@@ -1,21 +1,48 @@
+import dns from 'node:dns'
 import http from 'node:http'
 import https from 'node:https'
+import net from 'node:net'
 
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent'
 
 import { type SignedHeaders } from '../utilities/signature.js'
+import { addressRange, isPublicAddress } from '../utilities/targets.js'
 
 /** How one attempt went. `retry: false` when trying again cannot help (a refused target). */
 export type SendOutcome =
   | { ok: true; status: number; ms: number }
   | { ok: false; status: number | null; ms: number; error: string; retry: boolean }
 
+const notAllowed = (address: string, host: string) =>
+  Object.assign(
+    new Error(
+      `Address ${address} (host ${host}) is not allowed: a ${addressRange(address)} address`,
+    ),
+    { code: 'EADDRNOTPUBLIC' },
+  )
+
+/** DNS as usual, refusing every answer that is not a public address in any notation
+ * (request-filtering-agent alone lets IPv4-compatible IPv6 such as `::7f00:1` through). */
+const publicLookup: typeof dns.lookup = ((
+  hostname: string,
+  options: dns.LookupOptions,
+  callback: (error: Error | null, address?: unknown, family?: number) => void,
+) => {
+  dns.lookup(hostname, options, (error, address, family) => {
+    if (error) return callback(error)
+    const list = Array.isArray(address) ? address : [{ address, family }]
+    const blocked = list.find((a) => !isPublicAddress(a.address))
+    if (blocked) return callback(notAllowed(blocked.address, hostname))
+    callback(null, address, family)
+  })
+}) as typeof dns.lookup
+
 // One agent per (scheme, private allowed): each checks the address it actually connects to, so
 // a host that resolves to a private address later (DNS rebinding) is still refused.
 const agents = {
   strict: {
-    http: new RequestFilteringHttpAgent({ allowPrivateIPAddress: false }),
-    https: new RequestFilteringHttpsAgent({ allowPrivateIPAddress: false }),
+    http: new RequestFilteringHttpAgent({ allowPrivateIPAddress: false, lookup: publicLookup }),
+    https: new RequestFilteringHttpsAgent({ allowPrivateIPAddress: false, lookup: publicLookup }),
   },
   private: {
     http: new RequestFilteringHttpAgent({ allowPrivateIPAddress: true }),
@@ -49,6 +76,17 @@ export function sendDelivery(options: {
       resolve(outcome)
     }
     const target = new URL(url)
+    const host = target.hostname.replace(/^\[(.*)\]$/, '$1')
+    if (!allowPrivate && net.isIP(host) && !isPublicAddress(host)) {
+      const error = notAllowed(host, host).message
+      return resolve({
+        ok: false,
+        status: null,
+        ms: ms(),
+        error: `Refused: ${error}`,
+        retry: false,
+      })
+    }
     const secure = target.protocol === 'https:'
     const pool = allowPrivate ? agents.private : agents.strict
     const request = (secure ? https : http).request(target, {

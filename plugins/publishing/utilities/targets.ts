@@ -2,12 +2,44 @@ import { lookup } from 'node:dns/promises'
 
 import ipaddr from 'ipaddr.js'
 
+type IPv6 = ReturnType<typeof ipaddr.IPv6.parse>
+type IPv4 = ReturnType<typeof ipaddr.IPv4.parse>
+
+const v4 = (high: number, low: number): IPv4 =>
+  new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff])
+
+/**
+ * The IPv4 address an IPv6 address carries, in every notation that leads to one: IPv4-mapped
+ * (`::ffff:a.b.c.d`), IPv4-compatible (`::a.b.c.d`, `::7f00:1`), IPv4-translated
+ * (`::ffff:0:a.b.c.d`), NAT64 (`64:ff9b::/96`, `64:ff9b:1::/48`), 6to4 (`2002::/16`) and
+ * Teredo (`2001::/32`, its client address inverted). Null for an address that carries none.
+ */
+export function embeddedIPv4(address: IPv6): IPv4 | null {
+  const p = address.parts
+  const zeros = (from: number, to: number) => p.slice(from, to).every((part) => part === 0)
+  if (zeros(0, 5) && (p[5] === 0 || p[5] === 0xffff)) return v4(p[6]!, p[7]!)
+  if (zeros(0, 4) && p[4] === 0xffff && p[5] === 0) return v4(p[6]!, p[7]!)
+  if (p[0] === 0x64 && p[1] === 0xff9b && (p[2] === 0 || p[2] === 1)) return v4(p[6]!, p[7]!)
+  if (p[0] === 0x2002) return v4(p[1]!, p[2]!)
+  if (p[0] === 0x2001 && p[1] === 0) return v4(p[6]! ^ 0xffff, p[7]! ^ 0xffff)
+  return null
+}
+
 /**
  * The range an address is in, as ipaddr.js names them (`unicast` is the public internet;
  * `private`, `loopback`, `linkLocal`, `uniqueLocal`, `carrierGradeNat`, `reserved`… are not).
- * IPv4 addresses written as IPv6 (`::ffff:127.0.0.1`) count as the IPv4 address.
+ * An IPv6 address that carries an IPv4 address is in that address's range when that one is not
+ * public (`::a9fe:a9fe` is `linkLocal`, as 169.254.169.254 is).
  */
-export const addressRange = (address: string): string => ipaddr.process(address).range()
+export function addressRange(address: string): string {
+  const ip = ipaddr.process(address)
+  const own = ip.range()
+  if (ip.kind() === 'ipv6' && own !== 'unspecified' && own !== 'loopback') {
+    const inner = embeddedIPv4(ip as IPv6)
+    if (inner && inner.range() !== 'unicast') return inner.range()
+  }
+  return own
+}
 
 export const isPublicAddress = (address: string) => addressRange(address) === 'unicast'
 
