@@ -18,6 +18,7 @@ import { BUILT_MARK } from '../scripts/build-state.mjs'
 import { cacheSettingsFromEnv, mountResponseCache, type ResponseCacheStore } from './cache/index.js'
 import { refreshPlannerStatistics } from './db-statistics.js'
 import { projectRoot } from './paths.js'
+import { corsOriginsFromEnv, mountCors } from './routes/cors.js'
 import { mountFeedRoutes } from './routes/feeds.js'
 import { mountHyperactiveRoutes } from './routes/hyperactive.js'
 import { mountSubmissionGuards } from './routes/submissions.js'
@@ -69,6 +70,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     options.shutdownTimeoutMs ?? Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000)
   const target: DatabaseTarget = resolveDatabaseUrl(process.env.DATABASE_URL)
   const cacheSettings = cacheSettingsFromEnv()
+  const corsOrigins = corsOriginsFromEnv()
   // Where a start's time goes, from the process's start (node, the modules, then each step),
   // or from the end of the build when `npm start` built first (the quick start).
   const origin = performance.getEntriesByName(BUILT_MARK)[0]?.startTime ?? 0
@@ -131,6 +133,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     )
     nextMiddleware()
   })
+
+  mountCors(app, corsOrigins)
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })

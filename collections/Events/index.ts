@@ -8,6 +8,7 @@ import { seoFields } from '../../src/fields/seo.js'
 import { slugField } from '../../src/fields/slug.js'
 import { timeRangeFields } from '../../src/fields/timeRange.js'
 import { groups } from '../../src/i18n/labels.js'
+import { webUrl, webUrlHooks } from '../../src/fields/url.js'
 
 /** The gathering itself and every community calendar event (Hyperactive's events). */
 export const Events: CollectionConfig<'events'> = {
@@ -54,6 +55,8 @@ export const Events: CollectionConfig<'events'> = {
               name: 'onlineUrl',
               type: 'text',
               maxLength: 500,
+              validate: webUrl,
+              hooks: webUrlHooks,
               label: { en: 'Online link', es: 'Enlace en línea' },
               admin: {
                 description: {
@@ -128,6 +131,8 @@ export const Events: CollectionConfig<'events'> = {
                   name: 'registrationUrl',
                   type: 'text',
                   maxLength: 500,
+                  validate: webUrl,
+                  hooks: webUrlHooks,
                   label: { en: 'Registration link', es: 'Enlace de inscripción' },
                 },
                 {

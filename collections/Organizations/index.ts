@@ -6,6 +6,7 @@ import { locationFields } from '../../src/fields/location.js'
 import { slugField } from '../../src/fields/slug.js'
 import { groups } from '../../src/i18n/labels.js'
 import { ORGANIZATION_KINDS } from './kinds.js'
+import { webUrl, webUrlHooks } from '../../src/fields/url.js'
 
 /** The public sees only organizations that agreed to be listed; staff see all. */
 const readListed: Access = ({ req }) =>
@@ -48,7 +49,14 @@ export const Organizations: CollectionConfig<'organizations'> = {
       label: { en: 'Description', es: 'Descripción' },
     },
     { name: 'logo', type: 'upload', relationTo: 'media', label: { en: 'Logo', es: 'Logo' } },
-    { name: 'website', type: 'text', maxLength: 500, label: { en: 'Website', es: 'Sitio web' } },
+    {
+      name: 'website',
+      type: 'text',
+      maxLength: 500,
+      validate: webUrl,
+      hooks: webUrlHooks,
+      label: { en: 'Website', es: 'Sitio web' },
+    },
     {
       name: 'socialLinks',
       type: 'array',
@@ -60,6 +68,8 @@ export const Organizations: CollectionConfig<'organizations'> = {
           type: 'text',
           required: true,
           maxLength: 500,
+          validate: webUrl,
+          hooks: webUrlHooks,
           label: { en: 'Link', es: 'Enlace' },
         },
       ],

@@ -7,6 +7,7 @@ import { LANGUAGES, languagesField } from '../../src/fields/languages.js'
 import { slugField } from '../../src/fields/slug.js'
 import { timeRangeFields } from '../../src/fields/timeRange.js'
 import { groups } from '../../src/i18n/labels.js'
+import { webUrl, webUrlHooks } from '../../src/fields/url.js'
 
 export const SESSION_FORMATS = [
   { value: 'workshop', label: { en: 'Workshop', es: 'Taller' } },
@@ -137,6 +138,8 @@ export const Sessions: CollectionConfig<'sessions'> = {
           type: 'text',
           required: true,
           maxLength: 500,
+          validate: webUrl,
+          hooks: webUrlHooks,
           label: { en: 'Link', es: 'Enlace' },
         },
       ],

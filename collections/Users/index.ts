@@ -26,6 +26,8 @@ export const Users: CollectionConfig<'users'> = {
     lockTime: LOCK_TIME_MS,
     maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
     tokenExpiration: 8 * 60 * 60,
+    // Served over HTTPS, the session cookie is never sent over plain HTTP.
+    cookies: { secure: (process.env.SERVER_URL ?? '').startsWith('https://'), sameSite: 'Lax' },
     // Staff scripts and feed consumers authenticate with `Authorization: users API-Key …`.
     useAPIKey: true,
   },

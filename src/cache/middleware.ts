@@ -33,6 +33,10 @@ const NOT_STORED = new Set([
   'transfer-encoding',
   'x-cache',
   'age',
+  // Set per request by the CORS layer in front (they depend on the asking origin).
+  'access-control-allow-origin',
+  'access-control-allow-credentials',
+  'access-control-expose-headers',
 ])
 
 /**
@@ -78,7 +82,11 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
 }
 
 function send(req: Request, res: Response, hit: CachedResponse) {
-  for (const [name, value] of Object.entries(hit.headers)) res.setHeader(name, value)
+  for (const [name, value] of Object.entries(hit.headers)) {
+    // `Vary` adds to what the layers in front set (the CORS layer's `Origin`).
+    if (name === 'vary') res.vary(String(value))
+    else res.setHeader(name, value)
+  }
   res.setHeader('X-Cache', 'hit')
   res.setHeader('Age', String(Math.floor((Date.now() - hit.storedAt) / 1000)))
   res.setHeader('Content-Length', String(hit.body.length))

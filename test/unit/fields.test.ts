@@ -3,6 +3,7 @@ import { describe, expect, test } from '@jest/globals'
 import { maxUploadBytes } from '../../collections/Media/limits.js'
 import { isStaffUser, userHasRole } from '../../src/access/roles.js'
 import { slugify } from '../../src/fields/slug.js'
+import { webUrlProblem } from '../../src/fields/url.js'
 import { defaultTimeZone } from '../../src/fields/timeRange.js'
 
 describe('slugify', () => {
@@ -52,5 +53,31 @@ describe('settings from the environment', () => {
     ['Mars/Olympus_Mons', 'America/Chicago'],
   ])('SITE_TIME_ZONE=%s → %s', (value, zone) => {
     expect(defaultTimeZone({ SITE_TIME_ZONE: value } as unknown as NodeJS.ProcessEnv)).toBe(zone)
+  })
+})
+
+describe('links shown to the public', () => {
+  test.each([
+    ['https://example.org/register'],
+    ['http://example.org'],
+    ['HTTPS://EXAMPLE.ORG/x?y=1#z'],
+    [''],
+    [null],
+  ])('%j is accepted', (value) => {
+    expect(webUrlProblem(value)).toBeNull()
+  })
+
+  test.each([
+    ['javascript:alert(1)', /not javascript:/],
+    ['  JavaScript:alert(document.cookie)', /not javascript:/],
+    ['java\tscript:alert(1)', /not javascript:/],
+    ['data:text/html,<script>alert(1)</script>', /not data:/],
+    ['vbscript:msgbox(1)', /not vbscript:/],
+    ['file:///etc/passwd', /not file:/],
+    ['//evil.example/x', /not a full web address/],
+    ['example.org', /not a full web address/],
+    ['https://user:pw@example.org/', /no user name or password/],
+  ])('%j is refused', (value, problem) => {
+    expect(webUrlProblem(value)).toMatch(problem)
   })
 })
