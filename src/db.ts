@@ -10,6 +10,7 @@ import { migrations as postgresMigrations } from './migrations/postgres/index.js
 import { migrations as sqliteMigrations } from './migrations/sqlite/index.js'
 import type { DatabaseTarget } from './database-url.js'
 
+import { sqliteFileProblem } from './db-guard.js'
 import { parentIndexesHook } from './db-indexes.js'
 import { sqliteSortIndexesHook } from './db-sort-indexes.js'
 import { migrationsDir } from './paths.js'
@@ -65,9 +66,8 @@ export async function checkDatabase(
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)
   })
   try {
-    if (target.kind === 'sqlite' && !fs.existsSync(target.file)) {
-      return { ok: false, reason: `database file ${target.file} is missing` }
-    }
+    const fileProblem = target.kind === 'sqlite' && sqliteFileProblem(target.file, { header: true })
+    if (fileProblem) return { ok: false, reason: fileProblem }
     const probe =
       target.kind === 'mongodb'
         ? // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -21,6 +21,7 @@ import { moderationPlugin } from '../plugins/moderation/index.js'
 import { publishingPlugin, webhookOptionsFromEnv } from '../plugins/publishing/index.js'
 import { userHasRole } from './access/roles.js'
 import { databaseAdapter, resolveDatabaseUrl } from './db.js'
+import { databaseGuard } from './db-guard.js'
 import { emailAdapter } from './email/index.js'
 import { queryLimitRules } from './graphql/queryLimits.js'
 import { sendEmailTask } from './jobs/sendEmail.js'
@@ -87,8 +88,13 @@ export default buildConfig({
     hyperactivePlugin({ importTimeZone: process.env.HYPERACTIVE_TIME_ZONE || undefined }),
     contentCallPlugin(),
     publishingPlugin({ webhooks: webhookOptionsFromEnv() }),
+    // Last, so it sees every collection the plugins added.
+    databaseGuard(resolveDatabaseUrl(process.env.DATABASE_URL)),
   ],
   ...(isCommandLineTool ? { logger: { destination: process.stderr, options: {} } } : {}),
+  // What a client got wrong is not the server's error: no stack traces for bad queries or
+  // refused logins (an anonymous client could flood the log with them).
+  loggingLevels: { AuthenticationError: 'info', QueryError: 'info', LockedAuth: 'info' },
   localization: {
     defaultLocale: 'en',
     fallback: true,
