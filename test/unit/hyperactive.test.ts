@@ -263,3 +263,27 @@ describe('publicField: imported markup as anonymous readers get it', () => {
     expect(publicField(typed)).toBe(typed)
   })
 })
+
+describe('a file that is not UTF-8', () => {
+  const file = (middle: number[]) =>
+    Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<event>\n  <title>Caf'),
+      Buffer.from(middle),
+      Buffer.from(' night</title>\n</event>\n'),
+    ])
+
+  test.each([
+    ['Latin-1 é', [0xe9], 'byte 0xe9 at column 13'],
+    ['a lone continuation byte', [0x80], 'byte 0x80 at column 13'],
+    ['an overlong slash', [0xc0, 0xaf], 'byte 0xc0 at column 13'],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80], 'byte 0xed at column 13'],
+    ['a truncated sequence', [0xe2, 0x82], 'byte 0xe2 at column 13'],
+  ])('%s is refused with its line and column', (_name, bytes, where) => {
+    expect(() => parseXml(file(bytes))).toThrow(`line 3: the file is not valid UTF-8: ${where}`)
+  })
+
+  test('well-formed UTF-8, including a real replacement character, is read', () => {
+    const doc = parseXml(file([0xc3, 0xa9, 0xef, 0xbf, 0xbd]))
+    expect(doc.records[0]!.find((f) => f.name === 'title')?.text).toBe('Café\ufffd night')
+  })
+})

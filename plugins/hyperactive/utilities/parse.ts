@@ -44,6 +44,57 @@ function keepCarriageReturns(xml: string): string {
   )
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * The file's text, refused with the line and column of the first byte that is not UTF-8 (a
+ * lenient decode would store replacement characters in place of what the source meant).
+ */
+export function decodeUtf8(bytes: Buffer): string {
+  try {
+    return strictUtf8.decode(bytes)
+  } catch {
+    const at = firstInvalidUtf8(bytes)
+    const before = bytes.subarray(0, at)
+    const line = before.filter((b) => b === 0x0a).length + 1
+    const column = at - (before.lastIndexOf(0x0a) + 1) + 1
+    throw new HyperactiveXmlError(
+      `the file is not valid UTF-8: byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at ` +
+        `column ${column} (byte ${at + 1} of the file); save it as UTF-8 and import it again`,
+      line,
+    )
+  }
+}
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  // Decoding line by line narrows the search; the bytes of the failing line are then checked
+  // one sequence at a time.
+  let start = 0
+  while (start < bytes.length) {
+    const end = bytes.indexOf(0x0a, start)
+    const stop = end === -1 ? bytes.length : end + 1
+    try {
+      strictUtf8.decode(bytes.subarray(start, stop))
+    } catch {
+      for (let i = start; i < stop;) {
+        const lead = bytes[i]!
+        const length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 0
+        if (length === 0 || i + length > stop) return i
+        try {
+          strictUtf8.decode(bytes.subarray(i, i + length))
+        } catch {
+          return i
+        }
+        i += length
+      }
+      return start
+    }
+    start = stop
+  }
+  return 0
+}
+
 /**
  * Reads Rails 2.2 `to_xml` output: one record or an array of records whose children are plain
  * typed values. Safe on hostile input: a size limit checked first, no DTD (so no entity
@@ -55,7 +106,7 @@ export function parseXml(input: string | Buffer, options: ParseOptions = {}): Xm
   const size = typeof input === 'string' ? Buffer.byteLength(input) : input.length
   const tooLarge = sizeProblem(size, maxBytes)
   if (tooLarge) throw new HyperactiveXmlError(tooLarge)
-  const xml = keepCarriageReturns(typeof input === 'string' ? input : input.toString('utf8'))
+  const xml = keepCarriageReturns(typeof input === 'string' ? input : decodeUtf8(input))
   const parser = new SaxesParser({ position: true })
 
   let doc: XmlDocument | undefined
