@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm test: everything CI runs, in order, stopping at the first failure.
 #   lint and format → typecheck → generated files current → unit → production build →
-#   integration on SQLite, then PostgreSQL (TEST_POSTGRES_URL) and MongoDB (TEST_MONGODB_URL)
+#   integration on SQLite, the abuse suite, integration on PostgreSQL (TEST_POSTGRES_URL)
+#   and MongoDB (TEST_MONGODB_URL)
 #   → browser tests in Chromium → the benchmark harness in quick mode.
 # Under CI=true a missing PostgreSQL or Chromium fails the run; elsewhere a skipped suite is
 # announced in one loud line.
@@ -38,6 +39,9 @@ fi
 
 step "integration tests on SQLite"
 TEST_DB=sqlite "${JEST[@]}" test/int
+
+step "abuse suite: the public surface as a hostile client meets it (compiled server, SQLite)"
+TEST_DB=sqlite "${JEST[@]}" test/abuse
 
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
   step "integration tests on PostgreSQL"

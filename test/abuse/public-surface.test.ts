@@ -1,0 +1,358 @@
+/**
+ * The public surface as a hostile client meets it, against the compiled server on a seeded
+ * database: each class of attack in several variants, each asserting the refusal, that nothing
+ * was written, and that /healthz kept answering within a second.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import http from 'node:http'
+
+import { apiClient, type ApiClient, type Json } from '../helpers/api.js'
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
+import { runCli, type ServerProcess, serverEnv, startServerProcess } from '../helpers/server.js'
+
+const TRUSTED_ORIGIN = 'https://frontend.example'
+
+let db: TestDatabase
+let server: ServerProcess
+let client: ApiClient
+
+beforeAll(async () => {
+  db = await createTestDatabase()
+  const env = serverEnv(db.url, {
+    SERVER_URL: 'https://cms.example',
+    CORS_ORIGINS: TRUSTED_ORIGIN,
+    SUBMISSIONS_PER_HOUR: '6',
+  })
+  const seeded = runCli('seed', [], env)
+  expect(seeded.status).toBe(0)
+  server = await startServerProcess(env)
+  client = apiClient(server.url)
+  await client.login('admin', 'organizer')
+}, 180_000)
+
+afterAll(async () => {
+  await server?.stop('SIGKILL')
+  await db?.drop()
+})
+
+/** Runs `work` while /healthz is asked every 100 ms; answers the work and the slowest answer. */
+async function whileHealthChecked<T>(work: () => Promise<T>) {
+  let slowest = 0
+  let running = true
+  const probe = (async () => {
+    while (running) {
+      const started = Date.now()
+      const res = await fetch(`${server.url}/healthz`)
+      expect(res.status).toBe(200)
+      slowest = Math.max(slowest, Date.now() - started)
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  })()
+  try {
+    return { result: await work(), slowest: () => slowest }
+  } finally {
+    running = false
+    await probe
+  }
+}
+
+const countProposals = async () =>
+  (await client.call('admin', '/api/proposals?limit=1&depth=0')).body.totalDocs as number
+
+const graphql = (query: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}/api/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  })
+
+describe('1. GraphQL queries are priced before they run', () => {
+  const nested = (levels: number) => {
+    let inner = 'id title'
+    for (let i = 0; i < levels; i++)
+      inner = `id event { sessions(limit: 100) { docs { ${inner} } } }`
+    return `{ Sessions(limit: 100) { docs { event { sessions(limit: 100) { docs { ${inner} } } } } } }`
+  }
+  test.each([
+    ['nested lists, 4 levels', nested(1), /too costly/],
+    ['nested lists, 25 levels', nested(11), /too deep|too costly/],
+    [
+      '300 aliases of a list',
+      `{ ${Array.from({ length: 300 }, (_, i) => `a${i}: Events(limit: 100) { docs { id } }`).join(' ')} }`,
+      /Too many aliases|too costly/,
+    ],
+    ['an unbounded list', '{ Events(limit: 0) { docs { id title } } }', /too costly/],
+    [
+      'the same through a fragment',
+      `{ Sessions(limit: 100) { docs { ...S } } }
+      fragment S on Session { event { sessions(limit: 100) { docs { title } } } }`,
+      /too costly/,
+    ],
+  ])('%s: refused at once, with the reason', async (_name, query, reason) => {
+    const { result, slowest } = await whileHealthChecked(async () => {
+      const res = await graphql(query)
+      const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] }
+      return { status: res.status, body }
+    })
+    // graphql-http answers validation errors 200 to `application/json` clients, as the spec says.
+    expect([200, 400]).toContain(result.status)
+    expect(result.body.data).toBeUndefined()
+    expect(result.body.errors?.map((e) => e.message).join('\n')).toMatch(reason)
+    expect(slowest()).toBeLessThan(1000)
+  })
+
+  test('the worst query anonymous readers may send runs while /healthz answers within a second', async () => {
+    const query = `{ Events(limit: 100) { docs { id title slug summary startsAt endsAt
+      place { id name city } organizations { id name slug } } } }`
+    const { result, slowest } = await whileHealthChecked(async () => {
+      const res = await graphql(query)
+      return { status: res.status, body: (await res.json()) as Json }
+    })
+    expect(result.status).toBe(200)
+    expect(result.body.errors).toBeUndefined()
+    expect(((result.body.data as Json).Events as Json).docs).toEqual(expect.any(Array))
+    expect(slowest()).toBeLessThan(1000)
+  })
+
+  test('staff have a higher bound than anonymous readers', async () => {
+    const query = '{ Events(limit: 100) { docs { sessions(limit: 20) { docs { id title } } } } }'
+    const errors = async (headers?: Record<string, string>) =>
+      ((await (await graphql(query, headers)).json()) as Json).errors
+    expect(JSON.stringify(await errors())).toMatch(/too costly/)
+    expect(await errors({ Authorization: client.authorization('organizer') })).toBeUndefined()
+  })
+})
+
+/** Sends `body` with chunked transfer encoding (no length declared), `size` bytes in all. */
+function sendChunked(path: string, size: number, extra: Record<string, string> = {}) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const url = new URL(path, server.url)
+    const req = http.request(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', ...extra },
+    })
+    req.on('response', (res) => {
+      let body = ''
+      res.on('data', (c) => (body += c))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+    })
+    req.on('error', (error) => reject(error))
+    const chunk = Buffer.alloc(64 * 1024, 'a')
+    let sent = 0
+    const pump = () => {
+      while (sent < size) {
+        sent += chunk.length
+        if (
+          !req.write(sent === chunk.length ? Buffer.from(`{"title":"${'a'.repeat(60_000)}`) : chunk)
+        ) {
+          req.once('drain', pump)
+          return
+        }
+      }
+      req.end('"}')
+    }
+    req.on('socket', pump)
+  })
+}
+
+describe('4. public bodies are limited by bytes read, on every route', () => {
+  test.each([
+    ['/api/proposals', {}],
+    ['/api/%70roposals', {}],
+    ['/api/organizations', {}],
+    ['/api/graphql', {}],
+    ['/api/graphql', { 'Content-Type': 'application/graphql' }],
+  ])('a chunked 20 MB body to %s %j is refused with 413 before it is read', async (path, extra) => {
+    const before = await countProposals()
+    const result = await sendChunked(path, 20 * 1024 * 1024, extra).catch((error: Error) => ({
+      status: 0,
+      body: error.message,
+    }))
+    // The server answers 413 and closes; a client still writing may see the reset instead.
+    if (result.status !== 0) expect(result.status).toBe(413)
+    else expect(result.body).toMatch(/EPIPE|ECONNRESET|socket hang up/)
+    expect(await countProposals()).toBe(before)
+  })
+
+  test('a declared length over the limit is refused before a byte is read', async () => {
+    const res = await fetch(`${server.url}/api/proposals`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'x'.repeat(200_000) }),
+    })
+    expect(res.status).toBe(413)
+    expect(((await res.json()) as Json).errors).toEqual([
+      { message: expect.stringContaining('too large') },
+    ])
+  })
+})
+
+describe('2. the submission limit counts by client whatever the route', () => {
+  const proposal = (n: number) => ({
+    title: `Limit probe ${n}`,
+    format: 'workshop',
+    description: 'Probe.',
+    submitterName: 'Probe',
+    submitterEmail: `probe${n}@example.org`,
+    consent: true,
+  })
+  test('REST, an encoded path and GraphQL share one limit; the refusal says when to retry', async () => {
+    const statuses: number[] = []
+    let retryAfter: string | null = null
+    for (let i = 0; i < 9; i++) {
+      const route = i % 3
+      const res =
+        route === 2
+          ? await graphql(
+              `mutation { createProposal(data: { title: "Limit probe g${i}", format: workshop, description: "Probe.", submitterName: "Probe", submitterEmail: "g${i}@example.org", consent: true }) { id } }`,
+            )
+          : await fetch(`${server.url}${route === 0 ? '/api/proposals' : '/api/%70roposals'}`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify(proposal(i)),
+            })
+      const body = (await res.json()) as { errors?: { message: string }[] }
+      const limited =
+        res.status === 429 || Boolean(body.errors?.some((e) => /Too many/.test(e.message)))
+      statuses.push(limited ? 429 : res.status)
+      if (limited) retryAfter ??= res.headers.get('retry-after')
+    }
+    // SUBMISSIONS_PER_HOUR=6 for this server; some of the 9 may already be spent above.
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(3)
+    expect(statuses.slice(-3)).toEqual([429, 429, 429])
+    expect(Number(retryAfter)).toBeGreaterThan(0)
+  })
+})
+
+describe('5. the Hyperactive feed does not republish scripts', () => {
+  test('imported markup reaches anonymous readers sanitized, staff as imported', async () => {
+    const hostile = `<?xml version="1.0" encoding="UTF-8"?>
+<events type="array">
+  <event>
+    <body>&lt;p&gt;Potluck&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&lt;a href="javascript:alert(3)"&gt;map&lt;/a&gt;&lt;a href="JaVaScRiPt&amp;#58;alert(4)"&gt;x&lt;/a&gt;&lt;/p&gt;</body>
+    <date type="datetime">2031-03-01T18:00:00+00:00</date>
+    <id type="integer">987654</id>
+    <moderation-status>published</moderation-status>
+    <title>Hostile potluck</title>
+  </event>
+</events>
+`
+    const res = await fetch(`${server.url}/api/events/import-hyperactive`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/xml',
+        Accept: 'application/json',
+        Authorization: client.authorization('organizer'),
+      },
+      body: hostile,
+    })
+    expect(res.status).toBe(200)
+    for (const path of ['/events/987654.xml', '/events.xml?from=2031-01-01']) {
+      const text = await (await fetch(`${server.url}${path}`)).text()
+      expect(text).toContain('Potluck')
+      expect(text).not.toMatch(/script|onerror|javascript/i)
+    }
+    const staff = await fetch(`${server.url}/events/987654.xml`, {
+      headers: { Authorization: client.authorization('organizer') },
+    })
+    expect(await staff.text()).toContain('&lt;script&gt;alert(1)')
+  })
+})
+
+describe('6. webhook targets in any notation of a non-public address are refused', () => {
+  test.each([
+    'http://[::a9fe:a9fe]/',
+    'http://[::127.0.0.1]/',
+    'http://[::7f00:1]/',
+    'http://[::ffff:0:a9fe:a9fe]/',
+    'http://[64:ff9b::a9fe:a9fe]/',
+    'http://[2002:a9fe:a9fe::1]/',
+  ])('%s', async (url) => {
+    const res = await client.call('admin', '/api/webhooks', {
+      method: 'POST',
+      body: JSON.stringify({ url, collections: ['events'] }),
+    })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toMatch(/not on the public internet/)
+  })
+})
+
+describe('9. links the public is shown are web links only', () => {
+  test.each([
+    ['organizations', { name: 'Probe org', website: 'javascript:alert(1)' }, 'website'],
+    [
+      'organizations',
+      { name: 'Probe org', socialLinks: [{ label: 'x', url: ' JavaScript:alert(1)' }] },
+      'socialLinks',
+    ],
+    [
+      'organizations',
+      { name: 'Probe org', website: 'data:text/html,<script>alert(1)</script>' },
+      'website',
+    ],
+  ])('%s %j is refused, naming the field', async (collection, data, field) => {
+    const res = await client.call('admin', `/api/${collection}`, {
+      method: 'POST',
+      body: JSON.stringify(data),
+    })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toContain(field)
+    expect(JSON.stringify(res.body)).toMatch(/only lead to web pages|not a full web address/)
+  })
+
+  test('behind an https SERVER_URL the session cookie is Secure', async () => {
+    const res = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@example.org', password: 'test-password-123' }),
+    })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('set-cookie')).toMatch(/payload-token=[^;]+;.*Secure/i)
+  })
+})
+
+describe('11. cross-origin frontends', () => {
+  test.each(['/api/events?limit=1', '/feeds/events.rss', '/events.xml'])(
+    'any origin may read %s, without credentials',
+    async (path) => {
+      for (let i = 0; i < 2; i++) {
+        const res = await fetch(`${server.url}${path}`, {
+          headers: { Origin: 'https://other.example' },
+        })
+        expect(res.status).toBe(200)
+        expect(res.headers.get('access-control-allow-origin')).toBe('*')
+        expect(res.headers.get('access-control-allow-credentials')).toBeNull()
+      }
+    },
+  )
+
+  test('a configured origin may send credentials; a cached answer does not leak its header', async () => {
+    const trusted = await fetch(`${server.url}/api/events?limit=2`, {
+      headers: { Origin: TRUSTED_ORIGIN },
+    })
+    expect(trusted.headers.get('access-control-allow-origin')).toBe(TRUSTED_ORIGIN)
+    expect(trusted.headers.get('access-control-allow-credentials')).toBe('true')
+    const other = await fetch(`${server.url}/api/events?limit=2`, {
+      headers: { Origin: 'https://evil.example' },
+    })
+    expect(other.headers.get('access-control-allow-origin')).toBe('*')
+    expect(other.headers.get('vary')).toMatch(/Origin/)
+  })
+
+  test('preflights are answered; the admin is not shared', async () => {
+    const pre = await fetch(`${server.url}/api/graphql`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://other.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
+    })
+    expect(pre.status).toBe(204)
+    expect(pre.headers.get('access-control-allow-methods')).toContain('POST')
+    const admin = await fetch(`${server.url}/admin/login`, {
+      headers: { Origin: 'https://other.example' },
+    })
+    expect(admin.headers.get('access-control-allow-origin')).toBeNull()
+  })
+})
