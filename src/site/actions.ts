@@ -11,15 +11,19 @@ import {
   messagesFor,
 } from '../../plugins/content-call/utilities/messages.js'
 import { readFormStamp, formStamp } from '../../plugins/content-call/utilities/tokens.js'
-import { spentStamps, STAMP_MAX_AGE_MS } from '../../plugins/content-call/utilities/spentStamps.js'
-import { submissionLimiter } from '../../plugins/content-call/utilities/rateLimit.js'
 import {
   submitProposal,
   updateByToken,
   withdrawByToken,
 } from '../../plugins/content-call/services/proposals.js'
 import { confirmSignOn, submitSignOn } from '../../plugins/content-call/services/signOn.js'
-import { CALL_SETTINGS_SLUG, CLIENT_IP_HEADER } from '../../plugins/content-call/index.js'
+import {
+  CALL_SETTINGS_SLUG,
+  CLIENT_IP_HEADER,
+  spentStamps,
+  STAMP_MAX_AGE_MS,
+  submissionLimiter,
+} from '../../plugins/content-call/index.js'
 import { type FormState, formValues, HONEYPOT } from './formState.js'
 import { proposalFromForm } from './proposalInput.js'
 

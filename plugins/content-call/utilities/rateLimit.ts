@@ -1,5 +1,7 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
+import { processWide } from './processWide.js'
+
 /**
  * Per-client limit on public submissions (forms, REST and GraphQL creates). `consume` answers
  * 0 when the submission may go ahead, otherwise the seconds to wait. The default lives in the
@@ -37,16 +39,9 @@ export function memoryLimiter(points = submissionsPerHour(), seconds = 3600): Su
   }
 }
 
-// One limiter per process, shared by the Express routes and the Payload hooks (Next's server
-// bundle has its own copy of this module, hence the global).
-const KEY = Symbol.for('dualpower.submissionLimiter')
-type Holder = { [KEY]?: SubmissionLimiter }
+// One limiter per process, shared by the form actions and the Payload hooks.
+const shared = processWide<SubmissionLimiter>('submissionLimiter', () => memoryLimiter())
 
-export function submissionLimiter(): SubmissionLimiter {
-  const holder = globalThis as Holder
-  return (holder[KEY] ??= memoryLimiter())
-}
+export const submissionLimiter = (): SubmissionLimiter => shared.get()
 
-export function setSubmissionLimiter(limiter: SubmissionLimiter) {
-  ;(globalThis as Holder)[KEY] = limiter
-}
+export const setSubmissionLimiter = (limiter: SubmissionLimiter) => shared.set(limiter)

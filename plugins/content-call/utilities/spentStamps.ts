@@ -1,5 +1,7 @@
 import { LRUCache } from 'lru-cache'
 
+import { processWide } from './processWide.js'
+
 /** How long a rendered form may be sent: a stamp older than this is refused as stale. */
 export const STAMP_MAX_AGE_MS = 24 * 60 * 60 * 1000
 
@@ -25,10 +27,6 @@ export function memorySpentStamps(max = 200_000): SpentStamps {
 }
 
 // One store per process, shared by every module graph that loads this file.
-const KEY = Symbol.for('dualpower.spentStamps')
-type Holder = { [KEY]?: SpentStamps }
+const shared = processWide<SpentStamps>('spentStamps', () => memorySpentStamps())
 
-export function spentStamps(): SpentStamps {
-  const holder = globalThis as Holder
-  return (holder[KEY] ??= memorySpentStamps())
-}
+export const spentStamps = (): SpentStamps => shared.get()
