@@ -21,7 +21,7 @@ import { projectRoot } from './paths.js'
 import { corsOriginsFromEnv, mountCors } from './routes/cors.js'
 import { mountFeedRoutes } from './routes/feeds.js'
 import { mountHyperactiveRoutes } from './routes/hyperactive.js'
-import { mountSubmissionGuards } from './routes/submissions.js'
+import { mountRequestGuards } from './routes/requestGuards.js'
 import config from './payload.config.js'
 
 export type ServerOptions = {
@@ -159,7 +159,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   )
   mountHyperactiveRoutes(app, payload)
   mountFeedRoutes(app, payload)
-  mountSubmissionGuards(app, payload)
+  mountRequestGuards(app, payload)
 
   // Express 5: '*' is no longer a valid path; a named splat matches the rest. No body parser
   // may run before this: Next and Payload read the request body themselves.

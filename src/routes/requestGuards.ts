@@ -70,12 +70,15 @@ function capBody(req: Request, res: Response, limit: number): boolean {
  * staff is limited to 128 KB by bytes read — every path, API and server action alike. Staff
  * bodies (uploads, imports) are bounded by the endpoints that take them.
  */
-export function mountSubmissionGuards(app: Express, payload: Payload) {
+export function mountRequestGuards(app: Express, payload: Payload) {
   app.use(async (req: Request, res: Response, next: NextFunction) => {
     req.headers[CLIENT_IP_HEADER] = req.ip || req.socket.remoteAddress || 'unknown'
-    const hasBody =
-      req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length']) > 0
-    if (!hasBody) return next()
+    // Node's parser delivers exactly a declared length (and refuses a request that declares
+    // both a length and chunks), so only larger or chunked bodies need a look.
+    const chunked = req.headers['transfer-encoding'] !== undefined
+    if (!chunked && !(Number(req.headers['content-length']) > MAX_PUBLIC_BODY_BYTES)) {
+      return next()
+    }
     if (hasCredentials(req)) {
       try {
         const { user } = await payload.auth({ headers: fetchHeaders(req) })
