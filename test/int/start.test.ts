@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { type ChildProcess, spawn } from 'node:child_process'
+import net from 'node:net'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -112,6 +113,60 @@ describe('npm start', () => {
     expect(await started!.exited).toBe(0)
     expect(started!.output()).toContain('shutdown: done')
   }, 30_000)
+
+  test('SIGTERM to the npm process a supervisor started reaches the server, which shuts down', async () => {
+    const port = await freePort()
+    const npm = spawn('npm', ['start'], {
+      cwd: projectRoot,
+      detached: true,
+      env: { ...baseEnv(db.url, port), NODE_ENV: 'production', NODE_OPTIONS: '' } as never,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let log = ''
+    npm.stdout?.on('data', (chunk) => (log += chunk))
+    npm.stderr?.on('data', (chunk) => (log += chunk))
+    const exited = new Promise<number | null>((resolve) =>
+      npm.once('exit', (code) => resolve(code)),
+    )
+    const viaNpm = { proc: npm, output: () => log, exited }
+    const serverUrl = `http://127.0.0.1:${port}`
+    try {
+      await waitReady(viaNpm, serverUrl)
+      npm.kill('SIGTERM')
+      expect(await exited).toBe(0)
+      // npm waits for its script: once it has exited, the server has shut down and let go.
+      expect(log).toContain('SIGTERM: no new connections')
+      expect(log).toContain('shutdown: done')
+      await expect(fetch(`${serverUrl}/healthz`)).rejects.toThrow()
+    } finally {
+      try {
+        process.kill(-npm.pid!, 'SIGKILL')
+      } catch {
+        // the group is gone, as it should be
+      }
+    }
+  }, 150_000)
+
+  test('a server that cannot start makes npm start exit non-zero, saying why', async () => {
+    const blocker = net.createServer()
+    const port = await freePort()
+    await new Promise<void>((resolve) => blocker.listen(port, resolve))
+    try {
+      const npm = spawn('npm', ['start'], {
+        cwd: projectRoot,
+        env: { ...baseEnv(db.url, port), NODE_ENV: 'production', NODE_OPTIONS: '' } as never,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      let log = ''
+      npm.stdout?.on('data', (chunk) => (log += chunk))
+      npm.stderr?.on('data', (chunk) => (log += chunk))
+      const code = await new Promise<number | null>((resolve) => npm.once('exit', resolve))
+      expect(code).not.toBe(0)
+      expect(log).toMatch(/could not start.*EADDRINUSE|EADDRINUSE/s)
+    } finally {
+      blocker.close()
+    }
+  }, 150_000)
 
   test('after `npm start` has built, the start line times the server, not the build', async () => {
     // What the launcher does once its build is done: leave the mark, run the compiled server.
