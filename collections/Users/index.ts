@@ -6,10 +6,7 @@ import { isStaff } from '../../src/access/isStaff.js'
 import { ROLES } from '../../src/access/roles.js'
 import { groups } from '../../src/i18n/labels.js'
 import { guardRoles } from './hooks/guardRoles.js'
-
-/** Failed logins before an account is locked, and for how long. */
-export const MAX_LOGIN_ATTEMPTS = 5
-export const LOCK_TIME_MS = 15 * 60 * 1000
+import { forgiveLogin, throttleLogin } from './hooks/throttleLogin.js'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -23,8 +20,9 @@ export const Users: CollectionConfig<'users'> = {
     useAsTitle: 'email',
   },
   auth: {
-    lockTime: LOCK_TIME_MS,
-    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    // No per-account lock: anyone could lock staff out with wrong passwords. Logins are
+    // throttled by client instead (hooks/throttleLogin.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     // Served over HTTPS, the session cookie is never sent over plain HTTP.
     cookies: { secure: (process.env.SERVER_URL ?? '').startsWith('https://'), sameSite: 'Lax' },
@@ -40,7 +38,8 @@ export const Users: CollectionConfig<'users'> = {
     update: isAdminOrSelf,
   },
   hooks: {
-    beforeOperation: [guardRoles],
+    beforeOperation: [throttleLogin, guardRoles],
+    afterLogin: [forgiveLogin],
   },
   fields: [
     {

@@ -31,7 +31,7 @@ function readArgs(argv: string[]): { email: string; name: string; password: stri
 /**
  * npm run create-admin -- --email E --password P
  * Creates an admin, or, when the email already has an account, makes it an admin, sets the
- * new password and unlocks it (the way back in for an operator who is locked out).
+ * new password (the way back in for an operator who lost it).
  */
 const args = readArgs(process.argv.slice(2))
 if (typeof args === 'string') {
@@ -53,10 +53,10 @@ process.exit(
       await payload.update({
         collection: 'users',
         id: found.id,
-        data: { password: args.password, roles, loginAttempts: 0, lockUntil: null },
+        data: { password: args.password, roles },
         overrideAccess: true,
       })
-      console.log(`Updated ${args.email}: admin, new password set, unlocked.`)
+      console.log(`Updated ${args.email}: admin, new password set.`)
       return
     }
     await payload.create({

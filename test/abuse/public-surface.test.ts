@@ -22,6 +22,8 @@ beforeAll(async () => {
     SERVER_URL: 'https://cms.example',
     CORS_ORIGINS: TRUSTED_ORIGIN,
     SUBMISSIONS_PER_HOUR: '6',
+    // Clients are told apart by X-Forwarded-For, as behind a proxy.
+    TRUST_PROXY: 'loopback',
   })
   const seeded = runCli('seed', [], env)
   expect(seeded.status).toBe(0)
@@ -354,5 +356,74 @@ describe('11. cross-origin frontends', () => {
       headers: { Origin: 'https://other.example' },
     })
     expect(admin.headers.get('access-control-allow-origin')).toBeNull()
+  })
+})
+
+describe('10. logins are throttled by client, never by account alone', () => {
+  const login = async (from: string, email: string, password: string, via: 'rest' | 'graphql') => {
+    const headers = { 'Content-Type': 'application/json', 'X-Forwarded-For': from }
+    const res =
+      via === 'rest'
+        ? await fetch(`${server.url}/api/users/login`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({ email, password }),
+          })
+        : await fetch(`${server.url}/api/graphql`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({
+              query: `mutation { loginUser(email: ${JSON.stringify(email)}, password: ${JSON.stringify(password)}) { token } }`,
+            }),
+          })
+    const body = (await res.json()) as { errors?: { message: string }[]; token?: string }
+    const message = body.errors?.map((e) => e.message).join() ?? ''
+    const status =
+      via === 'graphql' && res.status === 200 && message ? errorStatus(message) : res.status
+    return { status, message, retryAfter: res.headers.get('retry-after') }
+  }
+  // GraphQL answers 200 with the error: its message tells which it was.
+  const errorStatus = (message: string) => (/Too many failed logins/.test(message) ? 429 : 401)
+
+  const guess = async (from: string, email: string) => {
+    const seen = []
+    for (let i = 0; i < 7; i++) {
+      seen.push(await login(from, email, `wrong-${i}`, i % 2 ? 'graphql' : 'rest'))
+    }
+    return seen
+  }
+
+  test('wrong passwords for a real and an unknown account are answered alike, then throttled', async () => {
+    const real = await guess('203.0.113.7', 'admin@example.org')
+    const unknown = await guess('203.0.113.8', 'nobody-here@example.org')
+    expect(real.map((r) => r.status)).toEqual([401, 401, 401, 401, 401, 429, 429])
+    expect(unknown.map((r) => r.status)).toEqual(real.map((r) => r.status))
+    expect(unknown.map((r) => r.message)).toEqual(real.map((r) => r.message))
+    expect(real[5]!.message).toMatch(/Too many failed logins from your connection/)
+    expect(Number(real[6]!.retryAfter ?? real[5]!.retryAfter)).toBeGreaterThan(0)
+  })
+
+  test('the real user, from another client, still logs in while the attacker is throttled', async () => {
+    const attacker = await login('203.0.113.7', 'admin@example.org', 'test-password-123', 'rest')
+    expect(attacker.status).toBe(429)
+    const owner = await login('198.51.100.2', 'admin@example.org', 'test-password-123', 'rest')
+    expect(owner.status).toBe(200)
+  })
+
+  test('one client guessing across many accounts is throttled too', async () => {
+    const statuses = []
+    for (let i = 0; i < 22; i++) {
+      statuses.push((await login('203.0.113.9', `user${i}@example.org`, 'wrong', 'rest')).status)
+    }
+    expect(statuses.slice(0, 20)).toEqual(Array(20).fill(401))
+    expect(statuses.slice(20)).toEqual([429, 429])
+  })
+
+  test('successful logins do not count against their client', async () => {
+    for (let i = 0; i < 8; i++) {
+      expect(
+        (await login('198.51.100.3', 'organizer@example.org', 'test-password-123', 'rest')).status,
+      ).toBe(200)
+    }
   })
 })

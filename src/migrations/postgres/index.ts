@@ -11,6 +11,7 @@ import * as migration_20261122_122717_session_schedule_id from './20261122_12271
 import * as migration_20261122_134906_webhooks from './20261122_134906_webhooks';
 import * as migration_20261122_224342_proposals_score_order from './20261122_224342_proposals_score_order';
 import * as migration_20261123_065757_proposals_submitter_email from './20261123_065757_proposals_submitter_email';
+import * as migration_20261130_115728_login_throttle from './20261130_115728_login_throttle';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261123_065757_proposals_submitter_email.up,
     down: migration_20261123_065757_proposals_submitter_email.down,
-    name: '20261123_065757_proposals_submitter_email'
+    name: '20261123_065757_proposals_submitter_email',
+  },
+  {
+    up: migration_20261130_115728_login_throttle.up,
+    down: migration_20261130_115728_login_throttle.down,
+    name: '20261130_115728_login_throttle'
   },
 ];

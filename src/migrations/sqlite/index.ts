@@ -12,6 +12,7 @@ import * as migration_20261122_134850_webhooks from './20261122_134850_webhooks'
 import * as migration_20261122_215154_sort_indexes from './20261122_215154_sort_indexes';
 import * as migration_20261122_224333_proposals_score_order from './20261122_224333_proposals_score_order';
 import * as migration_20261123_065749_proposals_submitter_email from './20261123_065749_proposals_submitter_email';
+import * as migration_20261130_115720_login_throttle from './20261130_115720_login_throttle';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261123_065749_proposals_submitter_email.up,
     down: migration_20261123_065749_proposals_submitter_email.down,
-    name: '20261123_065749_proposals_submitter_email'
+    name: '20261123_065749_proposals_submitter_email',
+  },
+  {
+    up: migration_20261130_115720_login_throttle.up,
+    down: migration_20261130_115720_login_throttle.down,
+    name: '20261130_115720_login_throttle'
   },
 ];

@@ -1,0 +1,73 @@
+import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload'
+
+import { APIError } from 'payload'
+import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible'
+
+import { CLIENT_IP_HEADER } from '../../../plugins/content-call/index.js'
+
+/** Failed logins allowed per client address, and per account from one client, in `WINDOW_S`. */
+export const LOGIN_FAILURES_PER_CLIENT = 20
+export const LOGIN_FAILURES_PER_ACCOUNT = 5
+const WINDOW_S = 15 * 60
+
+type Limiters = { client: RateLimiterMemory; account: RateLimiterMemory }
+// One pair per process, whichever module graph runs the login.
+const KEY = Symbol.for('dualpower.loginThrottle')
+const limiters = (): Limiters =>
+  ((globalThis as { [KEY]?: Limiters })[KEY] ??= {
+    client: new RateLimiterMemory({ points: LOGIN_FAILURES_PER_CLIENT, duration: WINDOW_S }),
+    account: new RateLimiterMemory({ points: LOGIN_FAILURES_PER_ACCOUNT, duration: WINDOW_S }),
+  })
+
+const keysOf = (req: { headers: Headers }, email: unknown) => {
+  const client = req.headers.get(CLIENT_IP_HEADER) || 'local'
+  const account = typeof email === 'string' ? email.toLowerCase().trim() : ''
+  return { client, account: `${account}|${client}` }
+}
+
+const secondsLeft = (res: RateLimiterRes | null) =>
+  res ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 1
+
+/**
+ * Logins are throttled by client and by account from that client, never by account alone: an
+ * attacker cannot lock the real user out, and the answer is the same for an account that exists
+ * and one that does not. Each attempt counts before the password is checked (so parallel
+ * guesses count too); a successful login takes its attempt back (`forgiveLogin`).
+ */
+export const throttleLogin: CollectionBeforeOperationHook<'users'> = async ({
+  args,
+  operation,
+  req,
+}) => {
+  if (operation !== 'login') return args
+  const keys = keysOf(req, (args as { data?: { email?: unknown } }).data?.email)
+  const { client, account } = limiters()
+  const [byClient, byAccount] = await Promise.all([
+    client.get(keys.client),
+    account.get(keys.account),
+  ])
+  const blocked = [byClient, byAccount].find(
+    (res, i) => res && res.consumedPoints >= (i === 0 ? client.points : account.points),
+  )
+  if (blocked !== undefined) {
+    const wait = secondsLeft(blocked)
+    req.responseHeaders ??= new Headers()
+    req.responseHeaders.set('Retry-After', String(wait))
+    throw new APIError(
+      `Too many failed logins from your connection. Try again in ${Math.ceil(wait / 60)} minute(s).`,
+      429,
+      undefined,
+      true,
+    )
+  }
+  await Promise.all([client.penalty(keys.client, 1), account.penalty(keys.account, 1)])
+  return args
+}
+
+/** A successful login is not a failure: its attempt is taken back. */
+export const forgiveLogin: CollectionAfterLoginHook = async ({ req, user }) => {
+  const keys = keysOf(req, (user as { email?: unknown }).email)
+  const { client, account } = limiters()
+  await Promise.all([client.reward(keys.client, 1), account.delete(keys.account)])
+  return user
+}
