@@ -22,6 +22,7 @@ import { publishingPlugin, webhookOptionsFromEnv } from '../plugins/publishing/i
 import { userHasRole } from './access/roles.js'
 import { databaseAdapter, resolveDatabaseUrl } from './db.js'
 import { databaseGuard } from './db-guard.js'
+import { apiGuards } from './api-guards.js'
 import { emailAdapter } from './email/index.js'
 import { queryLimitRules } from './graphql/queryLimits.js'
 import { sendEmailTask } from './jobs/sendEmail.js'
@@ -88,7 +89,8 @@ export default buildConfig({
     hyperactivePlugin({ importTimeZone: process.env.HYPERACTIVE_TIME_ZONE || undefined }),
     contentCallPlugin(),
     publishingPlugin({ webhooks: webhookOptionsFromEnv() }),
-    // Last, so it sees every collection the plugins added.
+    // Last, so they see every collection the plugins added.
+    apiGuards,
     databaseGuard(resolveDatabaseUrl(process.env.DATABASE_URL)),
   ],
   ...(isCommandLineTool ? { logger: { destination: process.stderr, options: {} } } : {}),

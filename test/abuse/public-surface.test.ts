@@ -427,3 +427,89 @@ describe('10. logins are throttled by client, never by account alone', () => {
     }
   })
 })
+
+describe('12. the rest of the public surface', () => {
+  test.each([['null'], ['[]'], ['"a string"'], ['42'], ['true']])(
+    'a JSON body of %s is refused with 400 naming what is wrong, on every create and update',
+    async (body) => {
+      const before = await countProposals()
+      for (const [method, path] of [
+        ['POST', '/api/proposals'],
+        ['POST', '/api/organizations'],
+        ['PATCH', '/api/proposals?where[title][equals]=none'],
+      ] as const) {
+        const res = await fetch(`${server.url}${path}`, {
+          method,
+          headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '192.0.2.50' },
+          body,
+        })
+        expect(res.status).toBe(400)
+        expect(JSON.stringify(await res.json())).toMatch(/must be a JSON object of its fields/)
+      }
+      expect(await countProposals()).toBe(before)
+    },
+  )
+
+  test.each(['proposals', 'events', 'posts', 'organizations', 'reviews'])(
+    'staff asking for the versions of %s, which keeps none, are told no (403, not 500)',
+    async (slug) => {
+      for (const path of [`/api/${slug}/versions`, `/api/${slug}/versions/1`]) {
+        const res = await client.call('admin', path)
+        expect(res.status).toBe(403)
+      }
+    },
+  )
+
+  test.each([
+    ['limit=0', 400],
+    ['pagination=false', 400],
+    ['limit=101', 400],
+    ['limit=100000&depth=10', 400],
+    ['limit=100', 200],
+  ])('an anonymous REST list with %s answers %i', async (query, status) => {
+    const res = await fetch(`${server.url}/api/events?${query}`)
+    expect(res.status).toBe(status)
+    if (status === 400) expect(JSON.stringify(await res.json())).toMatch(/limit: at most 100/)
+  })
+
+  test('staff lists are not bounded that way', async () => {
+    expect((await client.call('organizer', '/api/events?limit=0')).status).toBe(200)
+  })
+
+  test('related documents anonymous readers cannot see leave no id in REST or GraphQL', async () => {
+    const org = async (name: string, state: string) =>
+      (
+        await client.call('organizer', '/api/organizations', {
+          method: 'POST',
+          body: JSON.stringify({ name, listPublicly: true, moderationStatus: state }),
+        })
+      ).body.doc as Json
+    const shown = await org('Visible co-op', 'published')
+    const hidden = await org('Hidden co-op', 'hidden')
+    const pending = await org('Pending co-op', 'pending')
+    const made = await client.call('organizer', '/api/events', {
+      method: 'POST',
+      body: JSON.stringify({
+        title: 'Related ids probe',
+        startsAt: '2031-05-01T15:00:00.000Z',
+        moderationStatus: 'published',
+        organizations: [hidden.id, shown.id, pending.id],
+      }),
+    })
+    expect(made.status).toBe(201)
+    const id = (made.body.doc as Json).id
+    for (const depth of [0, 1, 2]) {
+      const res = await fetch(`${server.url}/api/events/${id}?depth=${depth}`)
+      const orgs = ((await res.json()) as Json).organizations as unknown[]
+      const ids = orgs.map((o) => (typeof o === 'object' ? (o as Json).id : o))
+      expect(ids).toEqual([shown.id])
+    }
+    const list = (await (
+      await fetch(`${server.url}/api/events?where[id][equals]=${id}&depth=0`)
+    ).json()) as Json
+    expect(JSON.stringify(list)).not.toContain(String(hidden.id))
+    expect(JSON.stringify(list)).not.toContain(String(pending.id))
+    const staff = await client.call('organizer', `/api/events/${id}?depth=0`)
+    expect(staff.body.organizations).toEqual([hidden.id, shown.id, pending.id])
+  })
+})
