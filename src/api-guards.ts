@@ -1,11 +1,22 @@
-import type { Access, CollectionBeforeOperationHook, Config, Field, FieldHook } from 'payload'
+import type {
+  Access,
+  Collection,
+  CollectionBeforeOperationHook,
+  Config,
+  Field,
+  FieldHook,
+  PayloadRequest,
+} from 'payload'
 
-import { APIError, createDataloaderCacheKey } from 'payload'
+import { APIError } from 'payload'
 
 /** Most documents one anonymous REST list may ask for (a page; ask for the next one). */
 export const MAX_ANONYMOUS_PAGE = 100
 
 const WRITES = new Set(['create', 'update', 'updateByID'])
+
+/** `req.context` key: the request's own read was checked. */
+export const READ_CHECKED = 'api-guards:read-checked'
 
 const kindOf = (value: unknown) =>
   value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`
@@ -28,7 +39,15 @@ export const checkOperation: CollectionBeforeOperationHook = ({ args, operation,
       )
     }
   }
-  if (operation === 'read' && req.payloadAPI === 'REST' && !req.user) {
+  // Only the request's own list: the reads Payload makes inside it (populating relationships,
+  // unpaginated) share its `req` and come after it.
+  if (
+    operation === 'read' &&
+    req.payloadAPI === 'REST' &&
+    !req.user &&
+    !req.context[READ_CHECKED]
+  ) {
+    req.context[READ_CHECKED] = true
     const { limit, pagination } = args as { limit?: number; pagination?: boolean }
     if (pagination === false || limit === 0 || (limit ?? 0) > MAX_ANONYMOUS_PAGE) {
       throw new APIError(
@@ -46,13 +65,70 @@ export const checkOperation: CollectionBeforeOperationHook = ({ args, operation,
 const noVersions: Access = () => false
 
 type Related = string | number | { relationTo: string; value: unknown } | Record<string, unknown>
+type Batch = { ids: Set<string>; started: boolean; readable: Promise<Set<string>> }
+
+// Per request and collection: the ids asked about in one turn of the event loop, read together.
+const batches = new WeakMap<PayloadRequest, Map<string, Batch>>()
+
+const accessOf = new WeakMap<PayloadRequest, Map<string, Promise<'all' | 'none' | 'some'>>>()
+
+/** What the collection's read access answers for this reader: everything, nothing, or a filter. */
+function readAccess(req: PayloadRequest, collection: string) {
+  const byCollection = accessOf.get(req) ?? new Map<string, Promise<'all' | 'none' | 'some'>>()
+  accessOf.set(req, byCollection)
+  let answer = byCollection.get(collection)
+  if (!answer) {
+    const read = (req.payload.collections as Record<string, Collection | undefined>)[collection]
+      ?.config.access.read
+    answer = Promise.resolve(read ? read({ req }) : false).then((result) =>
+      result === true ? 'all' : result ? 'some' : 'none',
+    )
+    byCollection.set(collection, answer)
+  }
+  return answer
+}
+
+/** Whether an anonymous reader may read `collection`'s document `id`: one query per collection
+ * for all the ids a turn asks about (every document of a list at once). */
+async function readableByAnonymous(req: PayloadRequest, collection: string, id: string) {
+  // A collection the reader may read whole (or not at all) needs no query.
+  const access = await readAccess(req, collection)
+  if (access !== 'some') return access === 'all'
+  const byCollection = batches.get(req) ?? new Map<string, Batch>()
+  batches.set(req, byCollection)
+  let batch = byCollection.get(collection)
+  if (!batch || batch.started) {
+    const next: Batch = { ids: new Set(), started: false, readable: Promise.resolve(new Set()) }
+    next.readable = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      next.started = true
+      const { docs } = await req.payload.find({
+        collection: collection as never,
+        where: { id: { in: [...next.ids] } },
+        select: { id: true } as never,
+        depth: 0,
+        pagination: false,
+        overrideAccess: false,
+      })
+      return new Set(docs.map((doc) => String((doc as { id: unknown }).id)))
+    })
+    byCollection.set(collection, next)
+    batch = next
+  }
+  batch.ids.add(id)
+  return batch.readable.then(
+    (readable) => readable.has(id),
+    (error: Error) => {
+      req.payload.logger.error(`related ${collection} not checked, hidden: ${error.message}`)
+      return false
+    },
+  )
+}
 
 /**
  * A relationship as anonymous readers may see it: documents they cannot read (hidden, pending,
- * unlisted) leave no trace, not even their id. Ids are checked through Payload's request
- * dataloader, with the reader's access, in one query per collection for the whole answer;
- * populated documents were already read with that access. Staff and server code (access
- * overridden) get every id.
+ * unlisted) leave no trace, not even their id. Populated documents were read with the reader's
+ * access already; ids are checked with it. Staff and server code (access overridden) get every
+ * id.
  */
 const hideUnreadable =
   (relationTo: string | string[]): FieldHook =>
@@ -63,23 +139,7 @@ const hideUnreadable =
       const collection = polymorphic ? String(item.relationTo) : String(relationTo)
       const target = polymorphic ? item.value : item
       if (typeof target !== 'string' && typeof target !== 'number') return true
-      const doc = await req.payloadDataLoader.load(
-        createDataloaderCacheKey({
-          collectionSlug: collection,
-          currentDepth: 0,
-          depth: 0,
-          docID: target,
-          draft: false,
-          fallbackLocale: req.fallbackLocale ?? false,
-          locale: req.locale ?? 'all',
-          overrideAccess: false,
-          select: { id: true },
-          showHiddenFields: false,
-          // As Payload's own population passes it (a transaction's id, or none).
-          transactionID: req.transactionID as never,
-        }),
-      )
-      return Boolean(doc)
+      return readableByAnonymous(req, collection, String(target))
     }
     if (!Array.isArray(value)) return (await readable(value)) ? value : null
     const keep = await Promise.all(value.map((item: Related) => readable(item)))

@@ -36,7 +36,12 @@ export function mountCors(app: Express, origins = corsOriginsFromEnv()) {
   app.use((req: Request, res: Response, next: NextFunction) => {
     const origin = req.headers.origin
     if (!origin || req.path.startsWith('/admin') || !isShared(req)) return next()
-    res.vary('Origin')
+    // Next sets its own `Vary` when it answers: `Origin` is added as the headers go out.
+    const writeHead = res.writeHead
+    res.writeHead = function (this: Response, ...args: unknown[]) {
+      res.vary('Origin')
+      return (writeHead as (...a: unknown[]) => Response).apply(this, args)
+    } as typeof res.writeHead
     const credentialed = trusted.has(origin)
     res.setHeader('Access-Control-Allow-Origin', credentialed ? origin : '*')
     if (credentialed) res.setHeader('Access-Control-Allow-Credentials', 'true')

@@ -163,7 +163,7 @@ describe('4. public bodies are limited by bytes read, on every route', () => {
     ['/api/%70roposals', {}],
     ['/api/organizations', {}],
     ['/api/graphql', {}],
-    ['/api/graphql', { 'Content-Type': 'application/graphql' }],
+    ['/api/users/login', {}],
   ])('a chunked 20 MB body to %s %j is refused with 413 before it is read', async (path, extra) => {
     const before = await countProposals()
     const result = await sendChunked(path, 20 * 1024 * 1024, extra).catch((error: Error) => ({
@@ -509,7 +509,101 @@ describe('12. the rest of the public surface', () => {
     ).json()) as Json
     expect(JSON.stringify(list)).not.toContain(String(hidden.id))
     expect(JSON.stringify(list)).not.toContain(String(pending.id))
+    const gql = (await (
+      await graphql(`{ Event(id: ${JSON.stringify(id)}) { organizations { id name } } }`)
+    ).json()) as { data: { Event: { organizations: Json[] } } }
+    expect(gql.data.Event.organizations).toEqual([{ id: shown.id, name: 'Visible co-op' }])
     const staff = await client.call('organizer', `/api/events/${id}?depth=0`)
     expect(staff.body.organizations).toEqual([hidden.id, shown.id, pending.id])
+  })
+})
+
+describe('2. the forms: limits and stamps hold whatever URL the form is sent to', () => {
+  /** The no-JavaScript form as a browser renders it: its hidden fields, stamp included. */
+  const renderForm = async (from: string) => {
+    const html = await (
+      await fetch(`${server.url}/propose`, { headers: { 'X-Forwarded-For': from } })
+    ).text()
+    return [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map(
+      (m) => [m[1]!, (m[2] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&')] as const,
+    )
+  }
+  let sent = 0
+  const send = async (from: string, path: string, hidden: (readonly [string, string])[]) => {
+    const form = new FormData()
+    for (const [name, value] of hidden) form.append(name, value)
+    const title = `Form probe ${++sent}`
+    for (const [name, value] of Object.entries({
+      title,
+      format: 'workshop',
+      description: 'Probe.',
+      submitterName: 'Probe',
+      submitterEmail: `form${sent}@example.org`,
+      consent: 'on',
+      'answers.recording': '1',
+    }))
+      form.append(name, value)
+    const res = await fetch(`${server.url}${path}`, {
+      method: 'POST',
+      body: form,
+      headers: { 'X-Forwarded-For': from },
+    })
+    const text = await res.text()
+    const stored = await client.call(
+      'admin',
+      `/api/proposals?where[title][equals]=${encodeURIComponent(title)}&depth=0`,
+    )
+    return { status: res.status, text, stored: stored.body.totalDocs as number }
+  }
+
+  beforeAll(async () => {
+    const call = await client.call('organizer', '/api/globals/content-call', {
+      method: 'POST',
+      body: JSON.stringify({ minFillSeconds: 0 }),
+    })
+    expect(call.status).toBe(200)
+  })
+
+  test('one rendered form sends one proposal, whichever of its URLs it is replayed to', async () => {
+    const hidden = await renderForm('192.0.2.30')
+    const first = await send('192.0.2.30', '/propose', hidden)
+    expect(first.text).toContain('Thank you: your proposal was received')
+    expect(first.stored).toBe(1)
+    for (const path of ['/propose', '/es/propose']) {
+      const replay = await send('192.0.2.30', path, hidden)
+      expect(replay.text).toMatch(/already sent|ya se envió/)
+      expect(replay.stored).toBe(0)
+    }
+  })
+
+  test('the per-client limit counts form submissions on every URL, with REST alongside', async () => {
+    const from = '192.0.2.31'
+    const forms = await Promise.all(Array.from({ length: 7 }, () => renderForm(from)))
+    const results = []
+    for (const [i, hidden] of forms.entries()) {
+      results.push(await send(from, i % 2 ? '/es/propose' : '/propose', hidden))
+    }
+    // SUBMISSIONS_PER_HOUR=6 for this server.
+    expect(results.map((r) => r.stored)).toEqual([1, 1, 1, 1, 1, 1, 0])
+    expect(results[6]!.text).toMatch(/Too many submissions|Demasiados envíos/)
+    const rest = await fetch(`${server.url}/api/proposals`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': from },
+      body: JSON.stringify({ title: 'After the forms' }),
+    })
+    expect(rest.status).toBe(429)
+  })
+
+  test('a 20 MB body to a form action is refused with 413 before it is read', async () => {
+    const hidden = await renderForm('192.0.2.32')
+    const action = JSON.parse(hidden.find(([name]) => name === '$ACTION_1:0')![1]) as { id: string }
+    for (const path of ['/propose', '/anything-at-all']) {
+      const result = await sendChunked(path, 20 * 1024 * 1024, {
+        'Next-Action': action.id,
+        'Content-Type': 'text/plain;charset=UTF-8',
+      }).catch((error: Error) => ({ status: 0, body: error.message }))
+      if (result.status !== 0) expect(result.status).toBe(413)
+      else expect(result.body).toMatch(/EPIPE|ECONNRESET|socket hang up/)
+    }
   })
 })
