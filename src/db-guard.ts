@@ -56,14 +56,15 @@ export function sqliteFileProblem(file: string, { header = false } = {}): string
 const WRITES = new Set(['create', 'update', 'updateByID', 'delete', 'deleteByID', 'resetPassword'])
 
 /**
- * On SQLite, every write first checks that the file is still the one opened: a deleted or
- * replaced database answers 503 instead of accepting what would be lost. A no-op elsewhere.
+ * On SQLite, every write first checks that the file is still the one opened and still an SQLite
+ * database: a deleted, replaced or overwritten database answers 503 instead of accepting what
+ * would be lost. A no-op elsewhere.
  */
 export function databaseGuard(target: DatabaseTarget) {
   return (config: Config): Config => {
     if (target.kind !== 'sqlite') return config
     const refuse = () => {
-      const problem = sqliteFileProblem(target.file)
+      const problem = sqliteFileProblem(target.file, { header: true })
       if (problem) {
         throw new APIError(`The database is unavailable (${problem}); nothing was saved.`, 503)
       }

@@ -4,6 +4,7 @@
  * was written, and that /healthz kept answering within a second.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import fs from 'node:fs'
 import http from 'node:http'
 
 import { apiClient, type ApiClient, type Json } from '../helpers/api.js'
@@ -472,6 +473,23 @@ describe('12. the rest of the public surface', () => {
     if (status === 400) expect(JSON.stringify(await res.json())).toMatch(/limit: at most 100/)
   })
 
+  test("anonymous clients' mistakes do not flood the log with errors and stack traces", async () => {
+    const mark = server.output().length
+    for (let i = 0; i < 5; i++) {
+      await fetch(`${server.url}/api/events?where[noSuchField${i}][equals]=1`)
+      await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `192.0.2.${60 + i}` },
+        body: JSON.stringify({ email: `nobody${i}@example.org`, password: 'wrong' }),
+      })
+    }
+    await new Promise((r) => setTimeout(r, 300))
+    const logged = server.output().slice(mark)
+    expect(logged).toMatch(/GET \/api\/events\?where\[noSuchField0\]\[equals\]=1 400/)
+    expect(logged).not.toMatch(/ERROR/)
+    expect(logged).not.toMatch(/\n\s+at /)
+  })
+
   test('staff lists are not bounded that way', async () => {
     expect((await client.call('organizer', '/api/events?limit=0')).status).toBe(200)
   })
@@ -606,4 +624,47 @@ describe('2. the forms: limits and stamps hold whatever URL the form is sent to'
       else expect(result.body).toMatch(/EPIPE|ECONNRESET|socket hang up/)
     }
   })
+})
+
+describe('7. writes to an SQLite file that is no longer the database are refused', () => {
+  test.each([
+    ['deleted', (file: string) => fs.rmSync(file), /is missing/],
+    [
+      'replaced by a copy',
+      (file: string) => {
+        fs.copyFileSync(file, `${file}.copy`)
+        fs.renameSync(`${file}.copy`, file)
+      },
+      /was replaced/,
+    ],
+    [
+      'overwritten by another file',
+      (file: string) => fs.writeFileSync(file, 'not a database, '.repeat(4)),
+      /not an SQLite database/,
+    ],
+  ])(
+    'the file %s: not ready, and a public write answers 503',
+    async (_name, change, reason) => {
+      const own = await createTestDatabase('sqlite')
+      const alone = await startServerProcess(serverEnv(own.url))
+      try {
+        expect((await fetch(`${alone.url}/readyz`)).status).toBe(200)
+        change(own.file!)
+        const ready = await fetch(`${alone.url}/readyz`)
+        expect(ready.status).toBe(503)
+        expect(JSON.stringify(await ready.json())).toMatch(reason)
+        const write = await fetch(`${alone.url}/api/organizations`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ name: 'Written into the void', listPublicly: true }),
+        })
+        expect(write.status).toBe(503)
+        expect(JSON.stringify(await write.json())).toMatch(/nothing was saved/)
+      } finally {
+        await alone.stop('SIGKILL')
+        await own.drop()
+      }
+    },
+    120_000,
+  )
 })
