@@ -15,9 +15,6 @@ export const MAX_ANONYMOUS_PAGE = 100
 
 const WRITES = new Set(['create', 'update', 'updateByID'])
 
-/** `req.context` key: the request's own read was checked. */
-export const READ_CHECKED = 'api-guards:read-checked'
-
 const kindOf = (value: unknown) =>
   value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`
 
@@ -39,17 +36,16 @@ export const checkOperation: CollectionBeforeOperationHook = ({ args, operation,
       )
     }
   }
-  // Only the request's own list: the reads Payload makes inside it (populating relationships,
-  // unpaginated) share its `req` and come after it.
-  if (
-    operation === 'read' &&
-    req.payloadAPI === 'REST' &&
-    !req.user &&
-    !req.context[READ_CHECKED]
-  ) {
-    req.context[READ_CHECKED] = true
-    const { limit, pagination } = args as { limit?: number; pagination?: boolean }
-    if (pagination === false || limit === 0 || (limit ?? 0) > MAX_ANONYMOUS_PAGE) {
+  // What the client asked for, in the URL: Payload's own reads inside a request (populating
+  // relationships, hooks) are unpaginated and share its `req`, but not its intent.
+  if (operation === 'read' && req.payloadAPI === 'REST' && req.method === 'GET' && !req.user) {
+    const { limit, pagination } = (req.query ?? {}) as { limit?: unknown; pagination?: unknown }
+    const asked = limit === undefined ? undefined : Number(limit)
+    if (
+      String(pagination) === 'false' ||
+      asked === 0 ||
+      (asked !== undefined && !(asked <= MAX_ANONYMOUS_PAGE))
+    ) {
       throw new APIError(
         `limit: at most ${MAX_ANONYMOUS_PAGE} documents a page for anonymous readers ` +
           '(ask for the next page with `page`)',
