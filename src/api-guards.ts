@@ -24,7 +24,12 @@ const kindOf = (value: unknown) =>
  * a page, not the whole collection (`limit=0` and `pagination=false` answered every document).
  * GraphQL lists are priced by the query limits instead.
  */
-export const checkOperation: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const checkOperation: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (WRITES.has(operation)) {
     const data = (args as { data?: unknown }).data
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -38,7 +43,9 @@ export const checkOperation: CollectionBeforeOperationHook = ({ args, operation,
   }
   // What the client asked for, in the URL: Payload's own reads inside a request (populating
   // relationships, hooks) are unpaginated and share its `req`, but not its intent.
-  if (operation === 'read' && req.payloadAPI === 'REST' && req.method === 'GET' && !req.user) {
+  // (Not the account lookup of a login token, which runs before `req.user` is known.)
+  const ownRead = operation === 'read' && req.payloadAPI === 'REST' && req.method === 'GET'
+  if (ownRead && !req.user && !collection.auth) {
     const { limit, pagination } = (req.query ?? {}) as { limit?: unknown; pagination?: unknown }
     const asked = limit === undefined ? undefined : Number(limit)
     if (
