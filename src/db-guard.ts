@@ -6,7 +6,8 @@ import { APIError } from 'payload'
 
 import type { DatabaseTarget } from './database-url.js'
 
-type FileIdentity = { dev: number; ino: number }
+/** The file opened: its identity, and a descriptor kept open for reading its header. */
+type FileIdentity = { dev: number; ino: number; fd: number }
 
 // The file the server opened, shared by every module graph of the process (Express's and
 // Next's each load this module).
@@ -16,16 +17,23 @@ const opened = () => ((globalThis as Holder)[OPENED] ??= new Map())
 
 const SQLITE_HEADER = 'SQLite format 3\0'
 
-/** Remembers which file is the database, once it is open. */
+/**
+ * Remembers which file is the database, once it is open. The descriptor stays open for the
+ * life of the process: closing any descriptor of a file drops every POSIX lock this process
+ * holds on it, SQLite's included, so the header is never read through a fresh open and close.
+ */
 export function rememberDatabaseFile(file: string) {
-  const { dev, ino } = fs.statSync(file)
-  opened().set(file, { dev, ino })
+  if (opened().has(file)) return
+  const fd = fs.openSync(file, 'r')
+  const { dev, ino } = fs.fstatSync(fd)
+  opened().set(file, { dev, ino, fd })
 }
 
 /**
  * Why the SQLite file at `file` is not the database the server writes to, or null: it is gone
  * (writes would go to an unlinked file, lost at restart), another file took its place, or
- * (`header`) it is not an SQLite database at all.
+ * (`header`, once the file is remembered) it was overwritten with something that is not an
+ * SQLite database.
  */
 export function sqliteFileProblem(file: string, { header = false } = {}): string | null {
   let stat: fs.Stats
@@ -38,14 +46,9 @@ export function sqliteFileProblem(file: string, { header = false } = {}): string
   if (expected && (expected.dev !== stat.dev || expected.ino !== stat.ino)) {
     return `database file ${file} was replaced after the server opened it: restart the server`
   }
-  if (header) {
+  if (header && expected) {
     const bytes = Buffer.alloc(SQLITE_HEADER.length)
-    const fd = fs.openSync(file, 'r')
-    try {
-      fs.readSync(fd, bytes, 0, bytes.length, 0)
-    } finally {
-      fs.closeSync(fd)
-    }
+    fs.readSync(expected.fd, bytes, 0, bytes.length, 0)
     if (bytes.toString('latin1') !== SQLITE_HEADER) {
       return `database file ${file} is not an SQLite database`
     }
