@@ -5,8 +5,9 @@ export type SanitizedHyperactiveOptions = Required<HyperactivePluginOptions>
 
 export function sanitizeOptions(
   options: HyperactivePluginOptions = {},
+  siteZone = 'UTC',
 ): SanitizedHyperactiveOptions {
-  const importTimeZone = options.importTimeZone ?? 'Europe/London'
+  const importTimeZone = options.importTimeZone ?? siteZone
   try {
     new Intl.DateTimeFormat('en', { timeZone: importTimeZone })
   } catch {

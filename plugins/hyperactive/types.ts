@@ -2,7 +2,7 @@ export type HyperactivePluginOptions = {
   /**
    * Time zone given to imported events in the admin (each datetime's own offset is kept for
    * export either way).
-   * @default 'Europe/London' (Hyperactive was London Indymedia's)
+   * @default the site's zone (the admin's default for new dates, `SITE_TIME_ZONE`)
    */
   importTimeZone?: string
   /**

@@ -22,10 +22,14 @@ export const SUPPORTED_TIME_ZONES = [
   'UTC',
 ]
 
+/**
+ * The site's zone: `SITE_TIME_ZONE` when it is one of the supported zones, UTC otherwise. The
+ * admin's default for new dates, the public pages, emails and feeds all read it from here.
+ */
 export const defaultTimeZone = (env: NodeJS.ProcessEnv = process.env) =>
   env.SITE_TIME_ZONE && SUPPORTED_TIME_ZONES.includes(env.SITE_TIME_ZONE)
     ? env.SITE_TIME_ZONE
-    : 'America/Chicago'
+    : 'UTC'
 
 const endsAfterStart: Validate = (value, { siblingData }) => {
   const start = (siblingData as { startsAt?: string })?.startsAt

@@ -8,6 +8,7 @@ import { proposalByToken } from '../../plugins/content-call/services/proposals.j
 import { type Locale, messagesFor } from '../../plugins/content-call/utilities/messages.js'
 import { type CallSettings, callOpen } from '../../plugins/content-call/utilities/validate.js'
 import { LANGUAGES } from '../fields/languages.js'
+import { defaultTimeZone } from '../fields/timeRange.js'
 import { confirmSignOnAction, manageAction, proposeAction, signOnAction } from './actions.js'
 import { ConfirmSignOn } from './components/ConfirmSignOn.js'
 import { SignOnForm } from './components/SignOnForm.js'
@@ -20,7 +21,7 @@ import { formFromProposal } from './proposalInput.js'
 
 type Localized = { en: string; es: string }
 
-const siteTimeZone = () => process.env.SITE_TIME_ZONE || 'UTC'
+const siteTimeZone = () => defaultTimeZone()
 
 async function loadCall(locale: Locale) {
   const payload = await getPayload({ config })

@@ -48,9 +48,10 @@ describe('settings from the environment', () => {
   })
 
   test.each([
-    [undefined, 'America/Chicago'],
+    [undefined, 'UTC'],
+    ['', 'UTC'],
     ['Europe/London', 'Europe/London'],
-    ['Mars/Olympus_Mons', 'America/Chicago'],
+    ['Mars/Olympus_Mons', 'UTC'],
   ])('SITE_TIME_ZONE=%s → %s', (value, zone) => {
     expect(defaultTimeZone({ SITE_TIME_ZONE: value } as unknown as NodeJS.ProcessEnv)).toBe(zone)
   })

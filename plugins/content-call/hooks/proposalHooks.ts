@@ -7,6 +7,7 @@ import { matchContentFilters, MODERATION_TRUSTED } from '../../moderation/index.
 import { CALL_SETTINGS_SLUG } from '../globals/CallSettings.js'
 import { formatDate, isLocale, type Locale, messagesFor } from '../utilities/messages.js'
 import { newToken } from '../utilities/tokens.js'
+import { siteZone } from '../utilities/siteZone.js'
 import {
   type CallSettings,
   callOpen,
@@ -142,7 +143,7 @@ export const publicProposal: CollectionBeforeChangeHook = async ({ data, operati
   if (!locale) return data
   const t = messagesFor(locale)
   const settings = await loadCallSettings(req, locale)
-  const open = callOpen(settings, locale, new Date(), process.env.SITE_TIME_ZONE || 'UTC')
+  const open = callOpen(settings, locale, new Date(), siteZone(req.payload))
   if (!open.open) throw new APIError(open.message, 403)
 
   const { data: clean, errors } = validateProposal(
@@ -225,9 +226,7 @@ export const confirmProposal: CollectionAfterChangeHook = async ({ doc, operatio
   if (operation !== 'create' || !issued) return doc
   delete req.context[ISSUED_TOKEN]
   const t = messagesFor(issued.locale)
-  const until = issued.until
-    ? formatDate(issued.until, issued.locale, process.env.SITE_TIME_ZONE || 'UTC')
-    : '—'
+  const until = issued.until ? formatDate(issued.until, issued.locale, siteZone(req.payload)) : '—'
   await req.payload.jobs.queue({
     task: 'sendEmail',
     input: {

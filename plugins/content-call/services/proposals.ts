@@ -5,6 +5,7 @@ import { APIError, ValidationError } from 'payload'
 import { PRIVATE_LINK_EDIT, SUBMISSION_CLIENT, SUBMISSION_LOCALE } from '../hooks/proposalHooks.js'
 import { CALL_SETTINGS_SLUG } from '../globals/CallSettings.js'
 import { type Locale, messagesFor } from '../utilities/messages.js'
+import { siteZone } from '../utilities/siteZone.js'
 import { hashToken, looksLikeToken } from '../utilities/tokens.js'
 import {
   type CallSettings,
@@ -126,7 +127,7 @@ export async function updateByToken(
     locale,
     depth: 0,
   })) as unknown as CallSettings
-  const open = callOpen(settings, locale, new Date(), process.env.SITE_TIME_ZONE || 'UTC')
+  const open = callOpen(settings, locale, new Date(), siteZone(payload))
   if (!open.open) return { ok: false, errors: {}, message: open.message, status: 403 }
   // The email identifies the submitter and counts toward the per-email limit: it is not
   // edited here (the form does not show it), and consent was given when proposing.
