@@ -41,12 +41,6 @@ export const EventGroups: CollectionConfig<'event-groups'> = {
       },
     },
     {
-      name: 'hyperactiveId',
-      type: 'number',
-      index: true,
-      admin: { readOnly: true, position: 'sidebar' },
-    },
-    {
       name: 'occurrences',
       type: 'join',
       collection: 'events',

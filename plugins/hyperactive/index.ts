@@ -2,9 +2,10 @@ import type { Config, Plugin } from 'payload'
 
 import { isModeratorUser } from '../../src/access/roles.js'
 import { sanitizeOptions } from './defaults.js'
-import { feedFields } from './fields/feedFields.js'
+import { hyperactiveImports } from './collections/Imports.js'
+import { feedFields, seriesIdField } from './fields/feedFields.js'
 import { IMPORT_ROLES, importEndpoint } from './endpoints/importEndpoint.js'
-import { assignFeedId } from './hooks/assignFeedId.js'
+import { assignFeedId, assignSeriesId } from './hooks/assignFeedId.js'
 import type { HyperactivePluginOptions } from './types.js'
 
 export type { HyperactivePluginOptions } from './types.js'
@@ -18,6 +19,8 @@ export { exportEvents, type ExportQuery } from './services/exportEvents.js'
 export { parseXml, sizeProblem } from './utilities/parse.js'
 export { serializeXml } from './utilities/serialize.js'
 export { HyperactiveXmlError } from './utilities/xmlTypes.js'
+export { IMPORTS_SLUG } from './collections/Imports.js'
+export { isSourceId, LOCAL_IDS_ABOVE } from './utilities/localIds.js'
 
 /** Where the plugin's settings live for the CLI and the routes (the config is their source). */
 export const HYPERACTIVE_OPTIONS = 'hyperactive'
@@ -29,42 +32,53 @@ export const HYPERACTIVE_OPTIONS = 'hyperactive'
 export const hyperactivePlugin =
   (incoming: HyperactivePluginOptions = {}): Plugin =>
   (config: Config): Config => {
-    const options = sanitizeOptions(incoming)
+    const options = sanitizeOptions(incoming, config.admin?.timezones?.defaultTimezone)
     if (!config.collections?.some((c) => c.slug === 'events')) {
       throw new Error('[hyperactive] the "events" collection does not exist')
     }
-    if (!config.collections.some((c) => c.slug === 'organizations')) {
-      throw new Error('[hyperactive] the "organizations" collection does not exist')
+    for (const slug of ['organizations', 'places', 'event-groups']) {
+      if (!config.collections.some((c) => c.slug === slug)) {
+        throw new Error(`[hyperactive] the "${slug}" collection does not exist`)
+      }
     }
     const staffOnly = ({ req }: { req: { user?: unknown } }) => isModeratorUser(req.user as never)
     return {
       ...config,
       custom: { ...config.custom, [HYPERACTIVE_OPTIONS]: options },
-      collections: config.collections.map((collection) =>
-        collection.slug !== 'events'
-          ? collection
-          : {
+      collections: [...config.collections, hyperactiveImports()].map((collection) =>
+        collection.slug === 'event-groups'
+          ? {
               ...collection,
-              fields: [...collection.fields, ...feedFields(staffOnly)],
-              endpoints: [...(collection.endpoints || []), importEndpoint(options)],
-              admin: {
-                ...collection.admin,
-                components: {
-                  ...collection.admin?.components,
-                  beforeListTable: [
-                    ...(collection.admin?.components?.beforeListTable ?? []),
-                    {
-                      path: '/plugins/hyperactive/components/ImportHyperactive.js#ImportHyperactive',
-                      clientProps: { maxBytes: options.maxBytes, roles: [...IMPORT_ROLES] },
-                    },
-                  ],
-                },
-              },
+              fields: [...collection.fields, seriesIdField],
               hooks: {
                 ...collection.hooks,
-                beforeChange: [assignFeedId, ...(collection.hooks?.beforeChange ?? [])],
+                beforeChange: [assignSeriesId, ...(collection.hooks?.beforeChange ?? [])],
               },
-            },
+            }
+          : collection.slug !== 'events'
+            ? collection
+            : {
+                ...collection,
+                fields: [...collection.fields, ...feedFields(staffOnly)],
+                endpoints: [...(collection.endpoints || []), importEndpoint(options)],
+                admin: {
+                  ...collection.admin,
+                  components: {
+                    ...collection.admin?.components,
+                    beforeListTable: [
+                      ...(collection.admin?.components?.beforeListTable ?? []),
+                      {
+                        path: '/plugins/hyperactive/components/ImportHyperactive.js#ImportHyperactive',
+                        clientProps: { maxBytes: options.maxBytes, roles: [...IMPORT_ROLES] },
+                      },
+                    ],
+                  },
+                },
+                hooks: {
+                  ...collection.hooks,
+                  beforeChange: [assignFeedId, ...(collection.hooks?.beforeChange ?? [])],
+                },
+              },
       ),
     }
   }

@@ -3,20 +3,34 @@ import fs from 'node:fs'
 import { exportEvents } from '../../plugins/hyperactive/index.js'
 import { runWithPayload } from './withPayload.js'
 
-const USAGE = 'usage: npm run export:hyperactive -- [--out FILE]'
+const USAGE = 'usage: npm run export:hyperactive -- [--out FILE] [--import ID]'
 const args = process.argv.slice(2)
 let out: string | undefined
-if (args[0] === '--out' && args[1] && args.length === 2) out = args[1]
-else if (args.length > 0) {
-  console.error(USAGE)
-  process.exit(2)
+let importId: string | undefined
+for (let i = 0; i < args.length; i += 2) {
+  const [flag, value] = [args[i], args[i + 1]]
+  if (flag === '--out' && value && out === undefined) out = value
+  else if (flag === '--import' && value && importId === undefined) importId = value
+  else {
+    console.error(USAGE)
+    process.exit(2)
+  }
 }
 
-/** npm run export:hyperactive -- [--out FILE]: every event, every state, as Hyperactive XML. */
+/**
+ * npm run export:hyperactive -- [--out FILE] [--import ID]: every event, every state, as
+ * Hyperactive XML; with --import, the events of one imported file in that file's order.
+ */
 process.exit(
   await runWithPayload(async (payload) => {
-    const result = await exportEvents(payload, { asStaff: true, query: { all: true } })
-    if (!result) return 1
+    const result = await exportEvents(payload, {
+      asStaff: true,
+      query: importId ? { importId } : { all: true },
+    })
+    if (!result) {
+      console.error(`No import ${importId} (see Hyperactive imports in the admin)`)
+      return 1
+    }
     if (out) {
       // Written beside, then renamed: a failed export never leaves half a file.
       fs.writeFileSync(`${out}.partial`, result.xml)

@@ -40,8 +40,17 @@ const describe = (s: ImportSummary) =>
     : `${s.file}${s.dryRun ? ' (dry run: nothing written)' : ''}: ${s.events} events — ` +
       `${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, 0 failed` +
       (s.organizationsCreated ? `; ${s.organizationsCreated} new organizations to name` : '') +
+      (s.placesCreated ? `; ${s.placesCreated} new places` : '') +
+      (s.seriesCreated ? `; ${s.seriesCreated} new series` : '') +
       (s.forModeration && !s.dryRun
         ? `; ${s.forModeration} pending or hidden, listed in one email to the moderators`
+        : '') +
+      (s.conflicts.length > 0
+        ? `\n  ${s.conflicts.length} events edited here differ from the file (the edits were kept):\n` +
+          s.conflicts.map((c) => `    event ${c.id}: ${c.fields.join(', ')}`).join('\n')
+        : '') +
+      (s.importId
+        ? `\n  export this file back: npm run export:hyperactive -- --import ${s.importId}`
         : '')
 
 /** npm run import:hyperactive -- FILE [--dry-run] [--json] */

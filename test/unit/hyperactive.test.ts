@@ -3,11 +3,14 @@ import fs from 'node:fs'
 import { describe, expect, test } from '@jest/globals'
 
 import { escapeText } from '../../plugins/hyperactive/utilities/escape.js'
+import { exportRecord, publicField } from '../../plugins/hyperactive/utilities/eventRecord.js'
+import { cmsEdits, keepEdits } from '../../plugins/hyperactive/utilities/merge.js'
 import {
-  exportRecord,
-  publicField,
+  placeKey,
+  placeName,
+  recordKey,
   recordToEvent,
-} from '../../plugins/hyperactive/utilities/eventRecord.js'
+} from '../../plugins/hyperactive/utilities/recordToEvent.js'
 import { htmlToLexical, sanitizeLegacyHtml } from '../../plugins/hyperactive/utilities/html.js'
 import { parseXml } from '../../plugins/hyperactive/utilities/parse.js'
 import { serializeXml } from '../../plugins/hyperactive/utilities/serialize.js'
@@ -285,5 +288,123 @@ describe('a file that is not UTF-8', () => {
   test('well-formed UTF-8, including a real replacement character, is read', () => {
     const doc = parseXml(file([0xc3, 0xa9, 0xef, 0xbf, 0xbd]))
     expect(doc.records[0]!.find((f) => f.name === 'title')?.text).toBe('Café\ufffd night')
+  })
+})
+
+describe('ids, places and series of a record', () => {
+  const withFields = (fields: string) =>
+    parseXml(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<event>\n  <date type="datetime">2031-01-01T10:00:00+00:00</date>\n${fields}  <title>T</title>\n</event>\n`,
+    ).records[0]!
+
+  test.each([
+    ['<id type="integer">2147483647</id>', 2147483647],
+    ['<id type="integer">1</id>', 1],
+  ])('%s is a source id', (field, id) => {
+    expect(recordKey(withFields(`  ${field}\n`)).feedId).toBe(id)
+  })
+
+  test.each([
+    ['<id type="integer">2147483648</id>', /line 4: <id>: 2147483648 is above 2147483647/],
+    ['<id type="integer">9007199254740993</id>', /line 4: <id>: must be a positive integer/],
+    ['<id type="integer">0</id>', /<id>: must be a positive integer/],
+    [
+      '<event-group-id type="integer">4294967296</event-group-id>\n  <id type="integer">5</id>',
+      /line 4: <event-group-id>: 4294967296 is above/,
+    ],
+    [
+      '<event-group-id type="integer">x</event-group-id>\n  <id type="integer">5</id>',
+      /line 4: <event-group-id>: "x" is not an integer/,
+    ],
+  ])('%s is refused with its line', (fields, message) => {
+    expect(() => recordKey(withFields(`  ${fields}\n`))).toThrow(message)
+  })
+
+  test('a nil or missing series is none; place text is trimmed, empty is none', () => {
+    const key = recordKey(
+      withFields(
+        '  <event-group-id type="integer" nil="true"></event-group-id>\n  <id type="integer">5</id>\n  <place>  Union\n Hall </place>\n',
+      ),
+    )
+    expect(key).toMatchObject({ seriesId: null, place: 'Union Hall', title: 'T' })
+    expect(recordKey(withFields('  <id type="integer">5</id>\n  <place>  </place>\n')).place).toBe(
+      null,
+    )
+    expect(recordKey(withFields('  <id type="integer">5</id>\n')).place).toBe(null)
+  })
+
+  test.each([
+    ['Rampart Social Centre', 'rampart  SOCIAL\tcentre '],
+    ['Café Zapata', 'CAFE\u0301 zapata'],
+  ])('"%s" and "%s" are one place', (a, b) => {
+    expect(placeKey(a)).toBe(placeKey(b))
+  })
+
+  test('a place name keeps at most 200 characters, and its key matches the kept name', () => {
+    const long = 'Hall '.repeat(60)
+    expect(placeName(long)).toBe(long.slice(0, 199))
+    expect(placeKey(long)).toBe(placeKey(placeName(long)))
+  })
+
+  test('linked to a place and a series, an unedited event exports its original elements', () => {
+    const record = withFields(
+      '  <event-group-id type="integer">41</event-group-id>\n  <id type="integer">5</id>\n  <place>rampart social centre</place>\n',
+    )
+    const links = {
+      place: { id: 'p1', name: 'Rampart Social Centre' },
+      series: { id: 's1', hyperactiveId: 41 },
+    }
+    const { data, original } = recordToEvent(record, 'UTC', links)
+    expect(data).toMatchObject({ place: 'p1', eventGroup: 's1' })
+    // As the export reads it: place and series populated.
+    const doc = { ...data, place: links.place, eventGroup: links.series }
+    expect(exportRecord(doc, { staff: true })).toEqual(original)
+    // Renamed here: the CMS name is written; moved to another series, its id.
+    const moved = exportRecord(
+      { ...doc, place: { name: 'The Rampart' }, eventGroup: { hyperactiveId: 2147483650 } },
+      { staff: true },
+    )
+    const text = (name: string) => moved.find((f) => f.name === name)?.text
+    expect([text('place'), text('event-group-id')]).toEqual(['The Rampart', '2147483650'])
+  })
+})
+
+describe('edits made here against a changed source', () => {
+  const record = parseXml(seed).records[0]!
+  const mapped = recordToEvent(record, 'UTC')
+  const doc = { ...mapped.data }
+
+  test('an unedited import has no edits', () => {
+    expect(cmsEdits(doc).size).toBe(0)
+  })
+
+  test('edits are named by element; the state and the title kept, other source changes taken', () => {
+    const edited = { ...doc, title: 'Renamed here', moderationStatus: 'hidden' }
+    const edits = cmsEdits(edited)
+    expect([...edits.keys()].sort()).toEqual(['moderation-status', 'title'])
+    const changed = recordToEvent(
+      record.map((f) => (f.name === 'published-by' ? { ...f, text: 'someone else' } : f)),
+      'UTC',
+    )
+    const data = { ...changed.data } as Record<string, unknown>
+    const prints = (changed.data.hyperactive as { fingerprints: Record<string, unknown> })
+      .fingerprints
+    expect(keepEdits(data, edits, prints)).toEqual(['moderation-status', 'title'])
+    expect(data).not.toHaveProperty('title')
+    expect(data).not.toHaveProperty('moderationStatus')
+    expect(data.publishedBy).toBe('someone else')
+  })
+
+  test('a source that comes round to the edit agrees with it: nothing kept, nothing reported', () => {
+    const edited = { ...doc, title: 'Same on both sides' }
+    const changed = recordToEvent(
+      record.map((f) => (f.name === 'title' ? { ...f, text: 'Same on both sides' } : f)),
+      'UTC',
+    )
+    const data = { ...changed.data } as Record<string, unknown>
+    const prints = (changed.data.hyperactive as { fingerprints: Record<string, unknown> })
+      .fingerprints
+    expect(keepEdits(data, cmsEdits(edited), prints)).toEqual([])
+    expect(data.title).toBe('Same on both sides')
   })
 })

@@ -131,9 +131,21 @@ export function ImportHyperactive({ maxBytes, roles }: Props) {
       <div aria-live="polite" className="hyperactive-import__status" role="status">
         {state.kind === 'working' && <p>{state.text}</p>}
         {state.kind === 'done' && state.summary.failed.length === 0 && (
-          <p>
-            {t.summary(state.summary)} {state.summary.dryRun ? t.dryRunDone : ''}
-          </p>
+          <>
+            <p>
+              {t.summary(state.summary)} {state.summary.dryRun ? t.dryRunDone : ''}
+            </p>
+            {state.summary.conflicts.length > 0 && (
+              <>
+                <p>{t.conflicts(state.summary.conflicts.length)}</p>
+                <ul>
+                  {state.summary.conflicts.map((c) => (
+                    <li key={c.id}>{t.conflict(c.id, c.fields)}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
         )}
       </div>
       {(state.kind === 'error' || (state.kind === 'done' && state.summary.failed.length > 0)) && (

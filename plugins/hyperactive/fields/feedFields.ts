@@ -44,3 +44,21 @@ export const feedFields = (staffOnly: FieldAccess): Field[] => [
     ],
   },
 ]
+
+/** A series' number in `<event-group-id>`: the source's for imported series, assigned otherwise. */
+export const seriesIdField: Field = {
+  name: 'hyperactiveId',
+  type: 'number',
+  unique: true,
+  index: true,
+  label: { en: 'Series id in the feed', es: 'Id de la serie en el feed' },
+  access: { create: nobody, update: nobody },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    description: {
+      en: 'Its event-group-id in /events.xml: the Hyperactive one when imported, assigned once otherwise.',
+      es: 'Su event-group-id en /events.xml: el de Hyperactive si se importó; si no, se asigna una vez.',
+    },
+  },
+}

@@ -3,6 +3,8 @@ import type { Payload, TypedUser, Where } from 'payload'
 import { isModeratorUser } from '../../../src/access/roles.js'
 import { type EventLike, exportRecord, HYPERACTIVE_STATES } from '../utilities/eventRecord.js'
 import { serializeXml } from '../utilities/serialize.js'
+import { IMPORTS_SLUG } from '../collections/Imports.js'
+import { RECORD_FIELDS, RECORD_POPULATE } from './existing.js'
 
 export type ExportQuery = {
   /** One event by its feed id (`/events/ID.xml`). */
@@ -19,6 +21,8 @@ export type ExportQuery = {
   limit?: number
   /** Every event, past ones included, no limit (the CLI's full export). */
   all?: boolean
+  /** The events of one imported file, in the file's order, as it was (`<event>` for one). */
+  importId?: string
 }
 
 export const MAX_LIST = 500
@@ -57,6 +61,13 @@ export function parseExportQuery(params: Record<string, unknown>): ExportQuery {
     }
     query[name] = date
   }
+  const importId = one('import')
+  if (importId) {
+    if (!/^[\w-]{1,64}$/.test(importId)) {
+      throw new ExportQueryError('import: must be the id of an import (see Hyperactive imports)')
+    }
+    query.importId = importId
+  }
   const limit = one('limit')
   if (limit) {
     if (!/^\d+$/.test(limit) || Number(limit) < 1 || Number(limit) > MAX_LIST) {
@@ -66,14 +77,6 @@ export function parseExportQuery(params: Record<string, unknown>): ExportQuery {
   }
   return query
 }
-
-// prettier-ignore
-const SELECT = {
-  feedId: true, title: true, summary: true, body: true, adminNote: true, startsAt: true,
-  startsAt_tz: true, endsAt: true, endsAt_tz: true, publishedBy: true, contactEmail: true,
-  contactPhone: true, stickAtTop: true, allowsComments: true, moderationStatus: true,
-  autoModerationChecked: true, createdAt: true, updatedAt: true, place: true, hyperactive: true,
-} as const
 
 /**
  * Events as Hyperactive XML, for `user` (null: anonymous): what they may read, visible states
@@ -87,15 +90,18 @@ export async function exportEvents(
     asStaff = false,
     query,
   }: { user?: TypedUser | null; asStaff?: boolean; query: ExportQuery },
-): Promise<{ xml: string; count: number; lastModified?: Date } | null> {
+): Promise<{ xml: string; count: number } | null> {
   const staff = asStaff || isModeratorUser(user as never)
+  const file = query.importId ? await importedFile(payload, query.importId) : undefined
+  if (file === null) return null
   const single = query.feedId !== undefined
   const and: Where[] = []
+  if (file) and.push({ feedId: { in: file.feedIds } })
   if (single) and.push({ feedId: { equals: query.feedId } })
   if (query.status) and.push({ moderationStatus: { in: query.status } })
   if (query.collective !== undefined)
     and.push({ 'hyperactive.collectiveId': { equals: query.collective } })
-  const from = query.from ?? (single || query.all ? undefined : new Date())
+  const from = query.from ?? (single || query.all || file ? undefined : new Date())
   if (from) and.push({ startsAt: { greater_than_equal: from.toISOString() } })
   if (query.to) and.push({ startsAt: { less_than_equal: query.to.toISOString() } })
   const where: Where = and.length > 0 ? { and } : {}
@@ -105,7 +111,7 @@ export async function exportEvents(
     collection: 'events',
     where,
     sort: '-startsAt',
-    ...(query.all ? { pagination: false } : { limit: single ? 1 : (query.limit ?? 50) }),
+    ...(query.all || file ? { pagination: false } : { limit: single ? 1 : (query.limit ?? 50) }),
     select: { id: true } as never,
     depth: 0,
     user: user ?? undefined,
@@ -119,22 +125,42 @@ export async function exportEvents(
     where: { id: { in: ids } },
     sort: '-startsAt',
     pagination: false,
-    select: SELECT as never,
-    populate: { places: { name: true } } as never,
+    select: RECORD_FIELDS as never,
+    populate: RECORD_POPULATE as never,
     depth: 1,
     locale: 'en',
     overrideAccess: true,
   })
-  const records = (docs as unknown as EventLike[]).map((doc) => exportRecord(doc, { staff }))
-  const lastModified = (docs as unknown as EventLike[])
-    .map((doc) => (doc.updatedAt ? new Date(doc.updatedAt) : undefined))
-    .filter((d): d is Date => Boolean(d))
-    .sort((a, b) => b.getTime() - a.getTime())[0]
+  let events = docs as unknown as (EventLike & { feedId: number })[]
+  if (file) {
+    const position = new Map(file.feedIds.map((id, i) => [id, i]))
+    events = [...events].sort((a, b) => position.get(a.feedId)! - position.get(b.feedId)!)
+  }
+  const records = events.map((doc) => exportRecord(doc, { staff }))
+  const one = single || Boolean(file?.single && records.length === 1)
   const xml = serializeXml({
-    array: !single,
-    rootName: single ? 'event' : 'events',
+    array: !one,
+    rootName: one ? 'event' : 'events',
     recordName: 'event',
     records,
   })
-  return { xml, count: records.length, lastModified }
+  return { xml, count: records.length }
+}
+
+/** An import's feed ids in the file's order, and whether it held one `<event>`; null if none. */
+async function importedFile(payload: Payload, id: string) {
+  const found = await payload
+    .find({
+      collection: IMPORTS_SLUG as never,
+      where: { id: { equals: id } },
+      select: { feedIds: true, single: true } as never,
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    // Not an id this database can hold (PostgreSQL refuses a malformed uuid): no such import.
+    .catch(() => ({ docs: [] }))
+  const row = found.docs[0] as unknown as { feedIds?: unknown; single?: boolean } | undefined
+  if (!row || !Array.isArray(row.feedIds)) return null
+  return { feedIds: row.feedIds as number[], single: Boolean(row.single) }
 }

@@ -1,8 +1,6 @@
-import { beginTransaction as drizzleBeginTransaction } from '@payloadcms/drizzle'
 import {
   commitTransaction,
   createLocalReq,
-  initTransaction,
   killTransaction,
   type Payload,
   type PayloadRequest,
@@ -18,9 +16,21 @@ import {
   type SanitizedModerationOptions,
   sendModerationDigest,
 } from '../../moderation/index.js'
-import { recordKey, recordToEvent, stripLines } from '../utilities/eventRecord.js'
+import { stripLines } from '../utilities/eventRecord.js'
+import { cmsEdits, keepEdits } from '../utilities/merge.js'
+import {
+  MAPPING_KEY,
+  MAPPING_VERSION,
+  placeKey,
+  recordKey,
+  recordToEvent,
+} from '../utilities/recordToEvent.js'
 import { parseXml } from '../utilities/parse.js'
-import { HyperactiveXmlError, type XmlField, type XmlRecord } from '../utilities/xmlTypes.js'
+import { HyperactiveXmlError, type XmlRecord } from '../utilities/xmlTypes.js'
+import { type ExistingEvent, existingEvents, sameRecord } from './existing.js'
+import { recordImport } from './importLog.js'
+import { resolveCollectives, resolvePlaces, resolveSeries } from './links.js'
+import { beginImportTransaction } from './transaction.js'
 import { refreshPlannerStatistics } from '../../../src/db-statistics.js'
 
 export type ImportFailure = { id?: number; line?: number; message: string }
@@ -32,12 +42,20 @@ export type ImportSummary = {
   created: number
   updated: number
   unchanged: number
+  /** Events edited here that differ from the file: the edits are kept, the elements named. */
+  conflicts: ImportConflict[]
   organizationsCreated: number
+  placesCreated: number
+  seriesCreated: number
   /** Items the import left pending or hidden: moderators get one email listing them. */
   forModeration: number
   /** Non-empty means nothing was written: a file is imported whole or not at all. */
   failed: ImportFailure[]
+  /** The import's record (`/events.xml?import=ID` gives the file back); none for a dry run. */
+  importId?: string
 }
+
+export type ImportConflict = { id: number; fields: string[] }
 
 export type ImportOptions = {
   file?: string
@@ -64,6 +82,9 @@ export type ImportOptions = {
   yieldEvery?: number
 }
 
+/** Existing events are read this many at a time. */
+const CHUNK = 500
+
 /** A summary with nothing counted yet. */
 export const emptySummary = (file: string | undefined, dryRun: boolean): ImportSummary => ({
   file,
@@ -72,21 +93,13 @@ export const emptySummary = (file: string | undefined, dryRun: boolean): ImportS
   created: 0,
   updated: 0,
   unchanged: 0,
+  conflicts: [],
   organizationsCreated: 0,
+  placesCreated: 0,
+  seriesCreated: 0,
   forModeration: 0,
   failed: [],
 })
-
-/** Same elements, whatever order the database gave the keys of each (jsonb reorders them). */
-const sameRecord = (a: unknown, b: unknown) => {
-  const canonical = (record: unknown) =>
-    JSON.stringify(
-      Array.isArray(record)
-        ? (record as XmlField[]).map((f) => [f.name, f.type ?? '', f.nil, f.text])
-        : null,
-    )
-  return canonical(a) === canonical(b)
-}
 
 /**
  * Imports a Hyperactive XML file (one event or a list) into `events`, upserting by Hyperactive
@@ -110,11 +123,15 @@ export async function importEvents(
       line: e.line,
       message: details?.length ? `${e.message} (${details.join('; ')})` : e.message,
     })
-    summary.created = summary.updated = summary.unchanged = summary.organizationsCreated = 0
+    Object.assign(summary, emptySummary(summary.file, summary.dryRun), {
+      events: summary.events,
+      failed: summary.failed,
+    })
     return summary
   }
 
   let records: XmlRecord[]
+  let array = true
   let keys: ReturnType<typeof recordKey>[]
   try {
     const doc = parseXml(input, { maxBytes: options.maxBytes })
@@ -122,6 +139,7 @@ export async function importEvents(
       throw new HyperactiveXmlError('expected <event> or <events type="array">', 1, doc.rootName)
     }
     records = doc.records
+    array = doc.array
     summary.events = records.length
     keys = records.map(recordKey)
     const seen = new Set<number>()
@@ -149,32 +167,55 @@ export async function importEvents(
   let current: number | undefined
   try {
     const organizations = await resolveCollectives(payload, req, keys, summary, digest)
-    const existing = await existingEvents(
-      payload,
-      req,
-      keys.map((k) => k.feedId),
-    )
+    const places = await resolvePlaces(payload, req, keys, summary)
+    const series = await resolveSeries(payload, req, keys, summary)
     // The planner's statistics follow the tables as they grow (see refreshPlannerStatistics):
     // refreshed at 100 written events and each time that number doubles, a few ms each.
     let refreshAt = 100
+    let existing = new Map<number, ExistingEvent>()
     for (const [i, record] of records.entries()) {
-      const { feedId } = keys[i] as (typeof keys)[number]
-      current = feedId
-      const before = existing.get(feedId)
-      // Unchanged records are recognised before the (costly) mapping to rich text.
-      if (before?.original && sameRecord(before.original, stripLines(record))) {
-        summary.unchanged++
-      } else if (before && !before.original) {
-        throw new HyperactiveXmlError(
-          `feed id ${feedId} belongs to an event created in this CMS ("${before.title}"), not an imported one`,
+      // Events already here are read whole a chunk at a time, to compare them with the file.
+      if (i % CHUNK === 0) {
+        existing = await existingEvents(
+          payload,
+          req,
+          keys.slice(i, i + CHUNK).map((k) => k.feedId),
         )
+      }
+      const key = keys[i] as (typeof keys)[number]
+      current = key.feedId
+      const before = existing.get(key.feedId)
+      const original = before?.hyperactive?.original
+      if (before && !original) {
+        throw new HyperactiveXmlError(
+          `feed id ${key.feedId} belongs to an event created in this CMS ("${before.title}"), not an imported one`,
+        )
+      }
+      const edits = before ? cmsEdits(before) : new Map<string, string>()
+      const prints = (before?.hyperactive?.fingerprints ?? {}) as Record<string, unknown>
+      // Unchanged records are recognised before the (costly) mapping to rich text.
+      if (
+        before &&
+        prints[MAPPING_KEY] === MAPPING_VERSION &&
+        sameRecord(original, stripLines(record))
+      ) {
+        summary.unchanged++
+        if (edits.size > 0)
+          summary.conflicts.push({ id: key.feedId, fields: [...edits.keys()].sort() })
       } else {
         // Mapped one at a time, so a large file never holds all its rich text at once.
-        const m = recordToEvent(record, options.timeZone)
-        const data = {
+        const m = recordToEvent(record, options.timeZone, {
+          place: key.place ? places.get(placeKey(key.place)) : null,
+          series: key.seriesId !== null ? series.get(key.seriesId) : null,
+        })
+        const data: Record<string, unknown> = {
           ...m.data,
           organizations: m.collectiveId ? [organizations.get(m.collectiveId)] : [],
         }
+        const newPrints = (m.data.hyperactive as { fingerprints: Record<string, unknown> })
+          .fingerprints
+        const conflicts = keepEdits(data, edits, newPrints)
+        if (conflicts.length > 0) summary.conflicts.push({ id: key.feedId, fields: conflicts })
         // Trusted: the state in the file is kept; not yet checked: the content filters run.
         // Notices for moderators are collected into one digest email.
         Object.assign(req.context, {
@@ -183,24 +224,12 @@ export async function importEvents(
           [MODERATION_NOTE]: note,
           [MODERATION_DIGEST]: digest,
         })
+        const write = { collection: 'events', data, locale: 'en', req, depth: 0 } as const
         if (!before) {
-          await payload.create({
-            collection: 'events',
-            data: data as never,
-            locale: 'en',
-            req,
-            depth: 0,
-          })
+          await payload.create(write as never)
           summary.created++
         } else {
-          await payload.update({
-            collection: 'events',
-            id: before.id,
-            data: data as never,
-            locale: 'en',
-            req,
-            depth: 0,
-          })
+          await payload.update({ ...write, id: before.id } as never)
           summary.updated++
         }
         if (summary.created + summary.updated === refreshAt) {
@@ -228,6 +257,11 @@ export async function importEvents(
       await killTransaction(req)
       return summary
     }
+    summary.importId = await recordImport(payload, req, summary, {
+      input,
+      single: !array,
+      feedIds: keys.map((k) => k.feedId),
+    })
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)
@@ -253,92 +287,4 @@ export async function importEvents(
   return summary
 }
 
-/**
- * One transaction for the whole file. The SQLite adapter runs without transactions unless
- * configured (its default, kept for the rest of the app); the import opens one anyway, with
- * the same drizzle machinery the other SQL adapters use, so a file is never half written.
- */
-export async function beginImportTransaction(payload: Payload, req: PayloadRequest) {
-  await initTransaction(req)
-  // Without transactions the adapter leaves a promise of `null` here, not an id.
-  if (await req.transactionID) return
-  const id = await drizzleBeginTransaction.call(payload.db as never, {})
-  if (!id) throw new Error('the database could not open a transaction for the import')
-  req.transactionID = id
-}
-
-type Existing = { id: string; title?: string; original?: unknown }
-
-async function existingEvents(payload: Payload, req: PayloadRequest, feedIds: number[]) {
-  const found = new Map<number, Existing>()
-  for (let i = 0; i < feedIds.length; i += 500) {
-    const { docs } = await payload.find({
-      collection: 'events',
-      where: { feedId: { in: feedIds.slice(i, i + 500) } },
-      select: { feedId: true, title: true, hyperactive: { original: true } } as never,
-      limit: 500,
-      depth: 0,
-      locale: 'en',
-      pagination: false,
-      req,
-    })
-    for (const doc of docs as unknown as (Existing & {
-      feedId: number
-      hyperactive?: { original?: unknown }
-    })[]) {
-      found.set(doc.feedId, { id: doc.id, title: doc.title, original: doc.hyperactive?.original })
-    }
-  }
-  return found
-}
-
-/** Organizations by Hyperactive collective id; unknown collectives are created, pending. */
-async function resolveCollectives(
-  payload: Payload,
-  req: PayloadRequest,
-  keys: { collectiveId: number | null }[],
-  summary: ImportSummary,
-  digest: ModerationDigest,
-) {
-  const ids = [
-    ...new Set(keys.map((k) => k.collectiveId).filter((id): id is number => id !== null)),
-  ]
-  const byCollective = new Map<number, string>()
-  if (ids.length === 0) return byCollective
-  const { docs } = await payload.find({
-    collection: 'organizations',
-    where: { hyperactiveCollectiveId: { in: ids } },
-    select: { hyperactiveCollectiveId: true } as never,
-    pagination: false,
-    depth: 0,
-    req,
-  })
-  for (const doc of docs as unknown as { id: string; hyperactiveCollectiveId: number }[]) {
-    byCollective.set(doc.hyperactiveCollectiveId, doc.id)
-  }
-  for (const id of ids) {
-    if (byCollective.has(id)) continue
-    Object.assign(req.context, {
-      [MODERATION_TRUSTED]: true,
-      [MODERATION_IMPORT]: false,
-      [MODERATION_NOTE]: `collective ${id} first seen in a Hyperactive import`,
-      [MODERATION_DIGEST]: digest,
-    })
-    const org = await payload.create({
-      collection: 'organizations',
-      data: {
-        name: `Hyperactive collective ${id}`,
-        kind: 'other',
-        hyperactiveCollectiveId: id,
-        listPublicly: true,
-        moderationStatus: 'pending',
-      } as never,
-      locale: 'en',
-      depth: 0,
-      req,
-    })
-    byCollective.set(id, String(org.id))
-    summary.organizationsCreated++
-  }
-  return byCollective
-}
+export { beginImportTransaction } from './transaction.js'

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
 import { MODERATION_STATES } from '../../moderation/utilities/states.js'
-import { formatDateTime, offsetOf, parseDateTime, zoneOffset } from './datetime.js'
-import { htmlToLexical, sanitizeLegacyHtml } from './html.js'
-import { HyperactiveXmlError, type XmlField, type XmlRecord } from './xmlTypes.js'
+import { formatDateTime, offsetOf, zoneOffset } from './datetime.js'
+import { sanitizeLegacyHtml } from './html.js'
+import type { XmlField, XmlRecord } from './xmlTypes.js'
 
 /** Hyperactive's states plus our queue: exactly the moderation plugin's. */
 export const HYPERACTIVE_STATES: readonly string[] = MODERATION_STATES
@@ -31,6 +31,7 @@ export type EventLike = {
   createdAt?: string
   updatedAt?: string
   place?: unknown
+  eventGroup?: unknown
   hyperactive?: {
     collectiveId?: number | null
     userId?: number | null
@@ -83,6 +84,7 @@ export function eventToRecord(doc: EventLike, original?: XmlRecord): XmlRecord {
     doc.place && typeof doc.place === 'object' && 'name' in doc.place
       ? String((doc.place as { name: unknown }).name ?? '')
       : ''
+  const series = doc.eventGroup as { hyperactiveId?: number | null } | null | undefined
   return [
     value('admin-note', undefined, html(doc.adminNote)),
     value('allows-comments', 'boolean', bool(doc.allowsComments)),
@@ -95,7 +97,7 @@ export function eventToRecord(doc: EventLike, original?: XmlRecord): XmlRecord {
     datetime('created-on', h.createdOn ?? doc.createdAt, doc.startsAt_tz),
     datetime('date', doc.startsAt, doc.startsAt_tz),
     datetime('end-date', doc.endsAt, doc.endsAt_tz ?? doc.startsAt_tz),
-    value('event-group-id', 'integer', null),
+    value('event-group-id', 'integer', int(series?.hyperactiveId)),
     value('file', undefined, null),
     value('file-content-type', undefined, null),
     value('id', 'integer', int(doc.feedId)),
@@ -125,102 +127,6 @@ export const fingerprints = (record: XmlRecord) =>
 
 export const stripLines = (record: XmlRecord): XmlRecord =>
   record.map(({ line: _line, ...field }) => field)
-
-const requiredText = (record: XmlRecord, name: string) => {
-  const field = find(record, name)
-  if (!field || field.nil || field.text.trim() === '') {
-    throw new HyperactiveXmlError(`the event has no ${name}`, field?.line ?? record[0]?.line, name)
-  }
-  return field.text
-}
-
-/**
- * What the importer needs of a record before mapping it: its Hyperactive id (a positive
- * integer, required), its collective, its original elements and the line it starts on.
- */
-export function recordKey(record: XmlRecord) {
-  const feedId = Number(requiredText(record, 'id'))
-  if (!Number.isSafeInteger(feedId) || feedId <= 0) {
-    throw new HyperactiveXmlError('must be a positive integer', find(record, 'id')?.line, 'id')
-  }
-  const collective = find(record, 'collective-id')
-  const collectiveId = collective && !collective.nil ? Number(collective.text) : null
-  return { feedId, collectiveId, line: find(record, 'id')?.line }
-}
-
-export type MappedEvent = {
-  feedId: number
-  collectiveId: number | null
-  /** Fields for Payload, without organizations (the importer resolves the collective). */
-  data: EventLike & Record<string, unknown>
-  original: XmlRecord
-}
-
-/**
- * A Hyperactive record as CMS event data: HTML becomes sanitized rich text, datetimes keep
- * their instant (the offset stays in the original), states map one to one. The original
- * elements are kept so an unedited event exports exactly as it came in.
- */
-export function recordToEvent(record: XmlRecord, timeZone: string): MappedEvent {
-  const get = (name: string) => find(record, name)
-  const text = (name: string) => {
-    const field = get(name)
-    return field && !field.nil ? field.text : null
-  }
-  const required = (name: string) => requiredText(record, name)
-  const { feedId } = recordKey(record)
-  const status = text('moderation-status') ?? 'pending'
-  if (!HYPERACTIVE_STATES.includes(status)) {
-    throw new HyperactiveXmlError(
-      `"${status}" is not one of ${HYPERACTIVE_STATES.join(', ')}`,
-      get('moderation-status')?.line,
-      'moderation-status',
-    )
-  }
-  const boolOf = (name: string) => {
-    const t = text(name)
-    return t === null ? null : t === 'true' || t === '1'
-  }
-  const intOf = (name: string) => (text(name) === null ? null : Number(text(name)))
-  const dateOf = (name: string) =>
-    text(name) === null ? null : parseDateTime(text(name) as string)
-  const email = text('contact-email')
-  const collectiveId = intOf('collective-id')
-  const title = required('title')
-  const startsAt = parseDateTime(required('date'))
-  const data: MappedEvent['data'] = {
-    feedId,
-    title,
-    summary: text('summary') ? htmlToLexical(text('summary') as string) : null,
-    body: text('body') ? htmlToLexical(text('body') as string) : null,
-    adminNote: text('admin-note') ? htmlToLexical(text('admin-note') as string) : null,
-    startsAt,
-    startsAt_tz: timeZone,
-    endsAt: dateOf('end-date'),
-    endsAt_tz: text('end-date') ? timeZone : null,
-    publishedBy: text('published-by')?.slice(0, 200) ?? null,
-    // A malformed address stays in the original only (the field validates addresses).
-    contactEmail: email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? email : null,
-    contactPhone: text('contact-phone')?.slice(0, 60) ?? null,
-    stickAtTop: boolOf('stick-at-top'),
-    allowsComments: boolOf('allows-comments'),
-    moderationStatus: status,
-    autoModerationChecked: boolOf('auto-moderation-checked') ?? false,
-    hyperactive: {
-      collectiveId,
-      userId: intOf('user-id'),
-      source: text('source'),
-      createdOn: dateOf('created-on'),
-      updatedOn: dateOf('updated-on'),
-    },
-  }
-  const original = stripLines(record)
-  ;(data.hyperactive as Record<string, unknown>).original = original
-  ;(data.hyperactive as Record<string, unknown>).fingerprints = fingerprints(
-    eventToRecord(data, original),
-  )
-  return { feedId, collectiveId, data, original }
-}
 
 /**
  * The record to export: every element whose CMS value is what the import made of it comes out

@@ -23,7 +23,13 @@ const messages = {
         : '') +
       (s.forModeration && !s.dryRun
         ? ` ${s.forModeration} items are pending or hidden; moderators got one email listing them.`
+        : '') +
+      (s.placesCreated || s.seriesCreated
+        ? ` New: ${s.placesCreated} places, ${s.seriesCreated} series.`
         : ''),
+    conflicts: (n: number) =>
+      `${n} events were edited here and differ from the file; the edits were kept:`,
+    conflict: (id: number, fields: string[]) => `event ${id}: ${fields.join(', ')}`,
     dryRunDone: 'Check only: nothing was written.',
     failed: 'Nothing was imported. Fix the file and try again:',
     line: 'line',
@@ -51,7 +57,13 @@ const messages = {
         : '') +
       (s.forModeration && !s.dryRun
         ? ` ${s.forModeration} elementos están pendientes u ocultos; el equipo de moderación recibió un correo con la lista.`
+        : '') +
+      (s.placesCreated || s.seriesCreated
+        ? ` Nuevos: ${s.placesCreated} lugares, ${s.seriesCreated} series.`
         : ''),
+    conflicts: (n: number) =>
+      `${n} eventos se editaron aquí y difieren del archivo; se conservaron los cambios:`,
+    conflict: (id: number, fields: string[]) => `evento ${id}: ${fields.join(', ')}`,
     dryRunDone: 'Solo comprobación: no se escribió nada.',
     failed: 'No se importó nada. Corrige el archivo y vuelve a intentarlo:',
     line: 'línea',
@@ -67,6 +79,8 @@ export type SummaryCounts = Pick<
   | 'updated'
   | 'unchanged'
   | 'organizationsCreated'
+  | 'placesCreated'
+  | 'seriesCreated'
   | 'forModeration'
   | 'dryRun'
 >

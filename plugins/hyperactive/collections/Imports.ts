@@ -1,0 +1,99 @@
+import type { CollectionConfig } from 'payload'
+
+import { isModeratorUser } from '../../../src/access/roles.js'
+import { groups } from '../../../src/i18n/labels.js'
+
+export const IMPORTS_SLUG = 'hyperactive-imports'
+
+const staff = ({ req }: { req: { user?: unknown } }) => isModeratorUser(req.user as never)
+const nobody = () => false
+
+/**
+ * One row per file imported (dry runs leave none): who, when, what it changed, conflicts with
+ * edits made here, and the file's events in its own order, so `/events.xml?import=ID` can give
+ * the file back as it came. Written by the importer only.
+ */
+export const hyperactiveImports = (): CollectionConfig => ({
+  slug: IMPORTS_SLUG,
+  labels: {
+    singular: { en: 'Hyperactive import', es: 'Importación de Hyperactive' },
+    plural: { en: 'Hyperactive imports', es: 'Importaciones de Hyperactive' },
+  },
+  admin: {
+    group: groups.settings,
+    useAsTitle: 'file',
+    defaultColumns: [
+      'file',
+      'createdAt',
+      'importedBy',
+      'events',
+      'created',
+      'updated',
+      'conflicts',
+    ],
+    description: {
+      en: 'Each imported file. Its events as the file listed them: /events.xml?import=ID (staff get every state).',
+      es: 'Cada archivo importado. Sus eventos en el orden del archivo: /events.xml?import=ID (el equipo ve todos los estados).',
+    },
+  },
+  defaultSort: '-createdAt',
+  access: { read: staff, create: nobody, update: nobody, delete: staff },
+  fields: [
+    { name: 'file', type: 'text', label: { en: 'File', es: 'Archivo' }, admin: { readOnly: true } },
+    {
+      name: 'sha256',
+      type: 'text',
+      index: true,
+      label: { en: 'SHA-256 of the file', es: 'SHA-256 del archivo' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'importedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { en: 'Imported by', es: 'Importado por' },
+      admin: { readOnly: true },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'events',
+          type: 'number',
+          label: { en: 'Events', es: 'Eventos' },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'created',
+          type: 'number',
+          label: { en: 'Created', es: 'Creados' },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'updated',
+          type: 'number',
+          label: { en: 'Updated', es: 'Actualizados' },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'unchanged',
+          type: 'number',
+          label: { en: 'Unchanged', es: 'Sin cambios' },
+          admin: { readOnly: true },
+        },
+      ],
+    },
+    {
+      name: 'conflicts',
+      type: 'json',
+      label: {
+        en: 'Kept edits that differ from the file (feed id → elements)',
+        es: 'Cambios conservados que difieren del archivo (id → elementos)',
+      },
+      admin: { readOnly: true },
+    },
+    // `<event>` (one record) or `<events type="array">`: how the file is given back.
+    { name: 'single', type: 'checkbox', admin: { hidden: true } },
+    { name: 'feedIds', type: 'json', admin: { hidden: true } },
+  ],
+})
