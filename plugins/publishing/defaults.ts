@@ -6,6 +6,15 @@ export const DELIVERIES_SLUG = 'webhook-deliveries'
 export const WEBHOOK_QUEUE = 'webhooks'
 export const DELIVER_TASK = 'deliverWebhook'
 
+/** Where the sanitized options live in `config.custom`, for the routes that serve the feeds. */
+export const PUBLISHING_OPTIONS = 'publishing'
+
+export const DEFAULT_FEED_SOURCES: Record<string, string[]> = {
+  events: ['events', 'places', 'organizations', 'categories', 'event-groups'],
+  posts: ['posts', 'people', 'categories'],
+  sessions: ['sessions', 'events', 'places', 'people'],
+}
+
 /** `req.context` key under which a save remembers whether its document was public before. */
 export const WEBHOOK_BEFORE = 'publishing:webhookBefore'
 /** The request memo of subscribed webhooks (src/cache/requestMemo.ts). */

@@ -3,7 +3,12 @@ import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 import { assignNextNumber } from '../../src/fields/serialNumber.js'
 import { WebhookDeliveries } from './collections/WebhookDeliveries.js'
 import { webhooksCollection } from './collections/Webhooks.js'
-import { sanitizeWebhookOptions, WEBHOOK_QUEUE } from './defaults.js'
+import {
+  DEFAULT_FEED_SOURCES,
+  PUBLISHING_OPTIONS,
+  sanitizeWebhookOptions,
+  WEBHOOK_QUEUE,
+} from './defaults.js'
 import {
   captureBeforeChange,
   captureBeforeDelete,
@@ -11,9 +16,17 @@ import {
   deliverAfterDelete,
 } from './hooks/webhookHooks.js'
 import { deliverWebhookTask } from './jobs/deliverWebhook.js'
+import { feedClockCollection, recordRemoval } from './services/clock.js'
 import type { PublishingPluginOptions } from './types.js'
 
-export { DELIVERIES_SLUG, WEBHOOK_QUEUE, webhookOptionsFromEnv, WEBHOOKS_SLUG } from './defaults.js'
+export { feedChangedAt } from './services/clock.js'
+export {
+  DELIVERIES_SLUG,
+  PUBLISHING_OPTIONS,
+  WEBHOOK_QUEUE,
+  webhookOptionsFromEnv,
+  WEBHOOKS_SLUG,
+} from './defaults.js'
 export type { PublishingPluginOptions } from './types.js'
 export { signDelivery } from './utilities/signature.js'
 export { WEBHOOK_EVENTS } from './utilities/webhookEvents.js'
@@ -47,6 +60,15 @@ const withScheduleId = (collection: CollectionConfig): CollectionConfig => ({
   },
 })
 
+/** Removals are recorded for the feeds' Last-Modified (see services/clock.ts). */
+const withRemovalClock = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), recordRemoval],
+  },
+})
+
 /** Webhook hooks run last: they see the document as every other hook left it. */
 const withWebhooks = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
@@ -68,20 +90,25 @@ export const publishingPlugin =
   (options: PublishingPluginOptions = {}): Plugin =>
   (config: Config): Config => {
     const webhooks = sanitizeWebhookOptions(options.webhooks)
-    for (const slug of ['sessions', ...webhooks.collections]) {
+    const feedSources = options.feedSources ?? DEFAULT_FEED_SOURCES
+    const clocked = new Set(Object.values(feedSources).flat())
+    for (const slug of ['sessions', ...webhooks.collections, ...clocked]) {
       if (!config.collections?.some((c) => c.slug === slug)) {
         throw new Error(`[publishing] the "${slug}" collection does not exist`)
       }
     }
     return {
       ...config,
+      custom: { ...config.custom, [PUBLISHING_OPTIONS]: { feedSources } },
       collections: [
         ...(config.collections ?? []).map((collection) => {
-          const numbered = collection.slug === 'sessions' ? withScheduleId(collection) : collection
-          return webhooks.collections.includes(collection.slug) ? withWebhooks(numbered) : numbered
+          let result = collection.slug === 'sessions' ? withScheduleId(collection) : collection
+          if (clocked.has(result.slug)) result = withRemovalClock(result)
+          return webhooks.collections.includes(result.slug) ? withWebhooks(result) : result
         }),
         webhooksCollection(webhooks.collections),
         WebhookDeliveries,
+        feedClockCollection,
       ],
       jobs: {
         ...config.jobs,

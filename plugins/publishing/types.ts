@@ -1,5 +1,12 @@
 /** Options of `publishingPlugin`. */
 export type PublishingPluginOptions = {
+  /**
+   * What each feed is made from, by feed: a change to any of these collections (a removal
+   * included) moves the feed's Last-Modified. Each named collection records its removals.
+   * @default events: events, places, organizations, categories, event-groups; posts: posts,
+   * people, categories; sessions: sessions, events, places, people
+   */
+  feedSources?: Record<string, string[]>
   webhooks?: {
     /**
      * Collections whose changes webhooks may subscribe to. Each must have a read access rule

@@ -1,15 +1,13 @@
 import type { Express, NextFunction, Request, Response } from 'express'
 import type { Payload } from 'payload'
 
+import { defaultTimeZone } from '../fields/timeRange.js'
 import { frabSchedule } from '../../plugins/publishing/services/frab.js'
 import { icsCalendar } from '../../plugins/publishing/services/ics.js'
-import {
-  type FeedCollection,
-  feedItems,
-  lastChange,
-} from '../../plugins/publishing/services/items.js'
+import { feedChangedAt, PUBLISHING_OPTIONS } from '../../plugins/publishing/index.js'
+import { type FeedCollection, feedItems } from '../../plugins/publishing/services/items.js'
 import { rssFeed } from '../../plugins/publishing/services/rss.js'
-import { latest, sendWithValidators } from '../../plugins/publishing/utilities/http.js'
+import { sendWithValidators } from '../../plugins/publishing/utilities/http.js'
 import { FeedQueryError, parseFeedQuery } from '../../plugins/publishing/utilities/query.js'
 
 type Doc = Record<string, unknown> & {
@@ -20,7 +18,7 @@ type Doc = Record<string, unknown> & {
 }
 
 const siteName = () => process.env.SITE_NAME || 'Dual Power'
-const timeZone = () => process.env.SITE_TIME_ZONE || 'UTC'
+const timeZone = () => defaultTimeZone()
 
 /** Where links in feeds point: SERVER_URL when set, otherwise the host the request came to. */
 const originOf = (payload: Payload, req: Request) =>
@@ -30,15 +28,17 @@ const originOf = (payload: Payload, req: Request) =>
     `${req.protocol}://${req.get('host')}`
   ).replace(/\/$/, '')
 
-/** What each feed's content depends on: a change to any of them moves Last-Modified. */
-const DEPENDS: Record<string, string[]> = {
-  events: ['events', 'places', 'organizations', 'categories'],
-  posts: ['posts', 'people', 'categories'],
-  sessions: ['sessions', 'events', 'places', 'people'],
+/**
+ * When a feed's content last changed (see feedChangedAt): what it is made from, as the
+ * publishing plugin's `feedSources` say, and for feeds of upcoming events the passing of time.
+ */
+export const changedAt = (payload: Payload, what: string, options: { upcoming?: boolean } = {}) => {
+  const sources = (
+    payload.config.custom?.[PUBLISHING_OPTIONS] as { feedSources: Record<string, string[]> }
+  ).feedSources[what]
+  if (!sources) throw new Error(`[feeds] no feedSources for "${what}"`)
+  return feedChangedAt(payload, sources, options)
 }
-
-const changedAt = async (payload: Payload, what: string) =>
-  latest(await Promise.all(DEPENDS[what]!.map((c) => lastChange(payload, c))))
 
 /** 400 naming the parameter for a bad query; anything else to the error handler. */
 const guard =
@@ -78,10 +78,9 @@ export function mountFeedRoutes(app: Express, payload: Payload) {
   const rss = (collection: FeedCollection) =>
     guard(async (req, res) => {
       const query = parseFeedQuery(req.query as Record<string, unknown>)
-      const [docs, updated] = await Promise.all([
-        feedItems(payload, collection, query),
-        changedAt(payload, collection),
-      ])
+      // The date first: content read after it is at least as new, so a 304 is never wrong.
+      const updated = await changedAt(payload, collection, { upcoming: collection === 'events' })
+      const docs = await feedItems(payload, collection, query)
       const origin = originOf(payload, req)
       const body = rssFeed({
         collection,
@@ -90,7 +89,7 @@ export function mountFeedRoutes(app: Express, payload: Payload) {
         selfUrl: `${origin}${req.originalUrl}`,
         locale: query.locale,
         siteTitle: siteName(),
-        updated: updated ?? new Date(0),
+        updated,
         timeZone: timeZone(),
       })
       sendWithValidators(req, res, {
@@ -133,10 +132,8 @@ export function mountFeedRoutes(app: Express, payload: Payload) {
     '/feeds/events.ics',
     guard(async (req, res) => {
       const query = parseFeedQuery(req.query as Record<string, unknown>)
-      const [docs, updated] = await Promise.all([
-        feedItems(payload, 'events', query),
-        changedAt(payload, 'events'),
-      ])
+      const updated = await changedAt(payload, 'events', { upcoming: true })
+      const docs = await feedItems(payload, 'events', query)
       ics(
         req,
         res,
@@ -151,12 +148,13 @@ export function mountFeedRoutes(app: Express, payload: Payload) {
     '/events/:id.ics',
     guard(async (req, res) => {
       const query = parseFeedQuery(req.query as Record<string, unknown>)
+      const updated = await changedAt(payload, 'events')
       const event = await eventByFeedId(payload, String(req.params.id), query.locale)
       if (!event) {
         res.status(404).type('text/plain').send(`No event ${req.params.id} in this feed\n`)
         return
       }
-      ics(req, res, event.title, [event], await changedAt(payload, 'events'))
+      ics(req, res, event.title, [event], updated)
     }),
   )
   /** The gathering by feed id and its visible sessions, soonest first; null when not visible. */
@@ -183,14 +181,16 @@ export function mountFeedRoutes(app: Express, payload: Payload) {
   app.get(
     '/events/:id/schedule.ics',
     guard(async (req, res) => {
+      const updated = await changedAt(payload, 'sessions')
       const found = await gatheringSessions(req)
       if (!found) return void notFound(req, res)
-      ics(req, res, found.event.title, found.sessions, await changedAt(payload, 'sessions'))
+      ics(req, res, found.event.title, found.sessions, updated)
     }),
   )
   app.get(
     '/events/:id/schedule.xml',
     guard(async (req, res) => {
+      const updated = await changedAt(payload, 'sessions')
       const found = await gatheringSessions(req)
       if (!found) return void notFound(req, res)
       const body = frabSchedule({
@@ -203,7 +203,7 @@ export function mountFeedRoutes(app: Express, payload: Payload) {
       sendWithValidators(req, res, {
         body,
         type: 'application/xml; charset=utf-8',
-        lastModified: await changedAt(payload, 'sessions'),
+        lastModified: updated,
       })
     }),
   )

@@ -7,6 +7,8 @@ import {
   type ExportQuery,
   parseExportQuery,
 } from '../../plugins/hyperactive/services/exportEvents.js'
+import { sendWithValidators } from '../../plugins/publishing/utilities/http.js'
+import { changedAt } from './feeds.js'
 
 /** The request's user (session cookie, JWT or API key), or null for anonymous readers. */
 async function userOf(payload: Payload, req: Request) {
@@ -21,16 +23,24 @@ async function userOf(payload: Payload, req: Request) {
 
 async function send(payload: Payload, req: Request, res: Response, query: ExportQuery) {
   const user = await userOf(payload, req)
+  // Read before the events: a change made meanwhile makes the date older, never newer.
+  const changed = await changedAt(payload, 'events', {
+    upcoming: query.feedId === undefined && !query.importId && !query.from && !query.all,
+  })
   const result = await exportEvents(payload, { user, query })
   res.setHeader('Vary', 'Cookie, Authorization')
-  // Staff see hidden states and notes: never let a shared cache keep their copy.
-  res.setHeader('Cache-Control', user ? 'private, no-store' : 'public, max-age=60')
   if (!result) {
-    res.status(404).type('text/plain').send(`No event ${query.feedId} in this feed\n`)
+    const what = query.importId ? `import ${query.importId}` : `event ${query.feedId}`
+    res.status(404).type('text/plain').send(`No ${what} in this feed\n`)
     return
   }
-  if (result.lastModified) res.setHeader('Last-Modified', result.lastModified.toUTCString())
-  res.type('application/xml; charset=utf-8').send(result.xml)
+  sendWithValidators(req, res, {
+    body: result.xml,
+    type: 'application/xml; charset=utf-8',
+    lastModified: changed,
+    // Staff see hidden states and notes: never let a shared cache keep their copy.
+    cacheControl: user ? 'private, no-store' : undefined,
+  })
 }
 
 /** `GET /events.xml` and `GET /events/:id.xml`: the Hyperactive XML feed (see DESIGN.md). */

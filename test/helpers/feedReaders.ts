@@ -26,6 +26,12 @@ export type RssEntry = {
   tags: string[]
   summary: string
   content: string
+  /** The RSS event module's ev:startdate, ev:enddate and ev:location, as feedparser reads them. */
+  start: string | null
+  end: string | null
+  location: string | null
+  /** pubDate as feedparser parsed it, in UTC (YYYY-MM-DDTHH:MM:SSZ). */
+  publishedUtc: string | null
 }
 export type RssFeed = { bozo: boolean; title: string; language: string | null; entries: RssEntry[] }
 
@@ -33,14 +39,17 @@ export type RssFeed = { bozo: boolean; title: string; language: string | null; e
 export const parseRss = (body: string): RssFeed =>
   runPython(
     `
-import sys, json, feedparser
+import sys, json, time, feedparser
 d = feedparser.parse(sys.stdin.buffer.read())
+utc = lambda t: time.strftime("%Y-%m-%dT%H:%M:%SZ", t) if t else None
 print(json.dumps({
   "bozo": bool(d.bozo), "title": d.feed.get("title"), "language": d.feed.get("language"),
   "entries": [{
     "title": e.get("title"), "link": e.get("link"), "id": e.get("id"),
     "published": e.get("published"), "tags": [t.get("term") or t.get("label") for t in e.get("tags", [])],
     "summary": e.get("summary", ""), "content": " ".join(c.get("value", "") for c in e.get("content", [])),
+    "start": e.get("ev_startdate"), "end": e.get("ev_enddate"), "location": e.get("ev_location"),
+    "publishedUtc": utc(e.get("published_parsed")),
   } for e in d.entries]}))
 `,
     body,

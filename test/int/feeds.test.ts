@@ -175,13 +175,13 @@ describe('RSS 2.0', () => {
     )
     expect(assembly.tags).toContain('Housing justice')
     // The description says when, in the event's own zone (18:00 in Chicago), and where.
-    const when = new Intl.DateTimeFormat('en-GB', {
+    const day = new Intl.DateTimeFormat('en-GB', {
       dateStyle: 'full',
-      timeStyle: 'short',
       timeZone: 'America/Chicago',
     }).format(new Date(made.published!.startsAt as string))
-    expect(when).toContain('18:00')
-    expect(assembly.summary).toContain(when)
+    expect(assembly.summary).toMatch(
+      new RegExp(`^${day}, 18:00–20:00 Central (Standard|Daylight) Time \\(UTC−0[56]:00\\) · `),
+    )
     expect(assembly.summary).toContain(made.place!.name as string)
   })
 
@@ -493,6 +493,8 @@ describe('HTTP caching', () => {
   test.each(['/feeds/events.rss', '/feeds/events.ics', '/feeds/posts.rss'])(
     '%s: 304 while unchanged, new validators at once after a change',
     async (path) => {
+      // Until the second of the last change is over, a date cannot validate (see http.ts).
+      await new Promise((r) => setTimeout(r, 1100))
       const first = await get(path)
       const etag = first.headers.get('etag')!
       const lastModified = first.headers.get('last-modified')!
@@ -525,6 +527,7 @@ describe('HTTP caching', () => {
   )
 
   test('hiding an item changes the feed’s validators too', async () => {
+    await new Promise((r) => setTimeout(r, 1100))
     const first = await get('/feeds/events.rss')
     await new Promise((r) => setTimeout(r, 1100))
     await client.call('organizer', `/api/events/${made.allDay!.id}`, {

@@ -81,20 +81,3 @@ export async function feedItems(
   })
   return result.docs
 }
-
-/**
- * When anything in a collection last changed, in any state (a hidden or withdrawn item changes
- * the feed too): the feed's Last-Modified never goes back in time. Only the timestamp is read.
- */
-export async function lastChange(payload: Payload, collection: string): Promise<Date | null> {
-  const found = await payload.find({
-    collection: collection as never,
-    sort: '-updatedAt',
-    limit: 1,
-    depth: 0,
-    select: { updatedAt: true } as never,
-    overrideAccess: true,
-  })
-  const at = (found.docs[0] as { updatedAt?: string } | undefined)?.updatedAt
-  return at ? new Date(at) : null
-}

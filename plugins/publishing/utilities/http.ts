@@ -14,14 +14,17 @@ export const etagOf = (body: string) =>
 export function sendWithValidators(
   req: Request,
   res: Response,
-  options: { body: string; type: string; lastModified: Date | null },
+  options: { body: string; type: string; lastModified: Date | null; cacheControl?: string },
 ) {
   const etag = etagOf(options.body)
   res.setHeader('ETag', etag)
-  res.setHeader('Cache-Control', 'public, max-age=60')
-  const modified = options.lastModified
-    ? new Date(Math.floor(options.lastModified.getTime() / 1000) * 1000)
+  res.setHeader('Cache-Control', options.cacheControl ?? 'public, max-age=60')
+  const second = options.lastModified
+    ? Math.floor(options.lastModified.getTime() / 1000) * 1000
     : null
+  // HTTP dates have no fractions: until the second a date names is over, a later change in it
+  // would carry the same date. Such an answer goes without one (its ETag still validates).
+  const modified = second !== null && Date.now() >= second + 1000 ? new Date(second) : null
   if (modified) res.setHeader('Last-Modified', modified.toUTCString())
   const ifNoneMatch = req.headers['if-none-match']
   const ifModifiedSince = req.headers['if-modified-since']

@@ -1,0 +1,123 @@
+import type { CollectionAfterDeleteHook, CollectionConfig, Payload } from 'payload'
+
+/** One row per collection with a removal: its `updatedAt` is when the last one happened. */
+export const FEED_CLOCK_SLUG = 'feed-clock'
+
+/** Internal: written by the hooks below, read by the feeds, never by anyone through the API. */
+export const feedClockCollection: CollectionConfig = {
+  slug: FEED_CLOCK_SLUG,
+  admin: { hidden: true },
+  access: { read: () => false, create: () => false, update: () => false, delete: () => false },
+  fields: [{ name: 'source', type: 'text', required: true, unique: true, index: true }],
+}
+
+/** Moves a collection's clock to now (in the writer's transaction). */
+async function tick(
+  payload: Payload,
+  source: string,
+  req?: Parameters<CollectionAfterDeleteHook>[0]['req'],
+) {
+  const found = await payload.find({
+    collection: FEED_CLOCK_SLUG as never,
+    where: { source: { equals: source } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const row = found.docs[0] as { id: string } | undefined
+  if (row) {
+    await payload.update({
+      collection: FEED_CLOCK_SLUG as never,
+      id: row.id,
+      data: { source } as never,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  } else {
+    await payload.create({
+      collection: FEED_CLOCK_SLUG as never,
+      data: { source } as never,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  }
+}
+
+/**
+ * A removed document leaves no `updatedAt` behind: its removal is recorded, so a feed's
+ * Last-Modified never goes back in time when the newest item goes.
+ */
+export const recordRemoval: CollectionAfterDeleteHook = async ({ collection, req }) => {
+  await tick(req.payload, collection.slug, req)
+}
+
+const newest = async (payload: Payload, collection: string, field: string, before?: Date) => {
+  const found = await payload.find({
+    collection: collection as never,
+    where: before ? { [field]: { less_than_equal: before.toISOString() } } : {},
+    sort: `-${field}`,
+    limit: 1,
+    depth: 0,
+    select: { [field]: true } as never,
+    overrideAccess: true,
+  })
+  const at = (found.docs[0] as Record<string, unknown> | undefined)?.[field]
+  return typeof at === 'string' ? new Date(at) : null
+}
+
+const latest = (dates: (Date | null)[]) =>
+  dates.reduce<Date | null>((a, b) => (b && (!a || b > a) ? b : a), null)
+
+/**
+ * When anything in a collection last changed, in any state (a hidden or withdrawn item changes
+ * a feed too), its removals included.
+ */
+export async function lastChange(payload: Payload, collection: string): Promise<Date | null> {
+  const [updated, removed] = await Promise.all([
+    newest(payload, collection, 'updatedAt'),
+    payload
+      .find({
+        collection: FEED_CLOCK_SLUG as never,
+        where: { source: { equals: collection } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
+      .then((r) => {
+        const at = (r.docs[0] as { updatedAt?: string } | undefined)?.updatedAt
+        return at ? new Date(at) : null
+      }),
+  ])
+  return latest([updated, removed])
+}
+
+/**
+ * A feed's Last-Modified: the latest change to anything it is made from, removals included.
+ * A feed of what is still to come (`upcoming`) also changes when an event starts or ends with
+ * no write at all: the latest such moment up to now counts (any event's: a later date than
+ * needed costs a client one full answer, an earlier one would get it a wrong 304). A feed that
+ * never had anything gets its clock started now, once, so it carries a date that stays.
+ */
+export async function feedChangedAt(
+  payload: Payload,
+  sources: string[],
+  { upcoming = false, now = new Date() }: { upcoming?: boolean; now?: Date } = {},
+): Promise<Date> {
+  const dates = await Promise.all([
+    ...sources.map((source) => lastChange(payload, source)),
+    ...(upcoming
+      ? [newest(payload, 'events', 'startsAt', now), newest(payload, 'events', 'endsAt', now)]
+      : []),
+  ])
+  const at = latest(dates)
+  if (at) return at
+  try {
+    await tick(payload, sources[0] as string)
+  } catch {
+    // Another request started it at the same moment: the unique index refused the second row.
+  }
+  return (await lastChange(payload, sources[0] as string)) ?? now
+}
