@@ -48,11 +48,13 @@ export interface Config {
     users: User;
     'moderation-log': ModerationLog;
     'content-filters': ContentFilter;
+    'hyperactive-imports': HyperactiveImport;
     reviews: Review;
     'decision-emails': DecisionEmail;
     'erasure-log': ErasureLog;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
+    'feed-clock': FeedClock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,11 +91,13 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'moderation-log': ModerationLogSelect<false> | ModerationLogSelect<true>;
     'content-filters': ContentFiltersSelect<false> | ContentFiltersSelect<true>;
+    'hyperactive-imports': HyperactiveImportsSelect<false> | HyperactiveImportsSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     'decision-emails': DecisionEmailsSelect<false> | DecisionEmailsSelect<true>;
     'erasure-log': ErasureLogSelect<false> | ErasureLogSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'feed-clock': FeedClockSelect<false> | FeedClockSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -649,12 +653,15 @@ export interface EventGroup {
    * e.g. FREQ=WEEKLY;BYDAY=TU. The events feed (/feeds/events.ics) then shows the occurrences that follow this rule as one recurring event; occurrences moved off it show on their own.
    */
   recurrence?: string | null;
-  hyperactiveId?: number | null;
   occurrences?: {
     docs?: (string | Event)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Its event-group-id in /events.xml: the Hyperactive one when imported, assigned once otherwise.
+   */
+  hyperactiveId?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -913,6 +920,43 @@ export interface ContentFilter {
   createdAt: string;
 }
 /**
+ * Each imported file. Its events as the file listed them: /events.xml?import=ID (staff get every state).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hyperactive-imports".
+ */
+export interface HyperactiveImport {
+  id: string;
+  file?: string | null;
+  sha256?: string | null;
+  importedBy?: (string | null) | User;
+  events?: number | null;
+  created?: number | null;
+  updated?: number | null;
+  unchanged?: number | null;
+  conflicts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  single?: boolean | null;
+  feedIds?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Access needs and childcare requests are erased automatically after the gathering (see Content call → Gathering and privacy).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -982,6 +1026,16 @@ export interface WebhookDelivery {
   lastAttemptAt?: string | null;
   deliveredAt?: string | null;
   attemptsBeforeResend?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feed-clock".
+ */
+export interface FeedClock {
+  id: string;
+  source: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1165,6 +1219,10 @@ export interface PayloadLockedDocument {
         value: string | ContentFilter;
       } | null)
     | ({
+        relationTo: 'hyperactive-imports';
+        value: string | HyperactiveImport;
+      } | null)
+    | ({
         relationTo: 'reviews';
         value: string | Review;
       } | null)
@@ -1183,6 +1241,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: string | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'feed-clock';
+        value: string | FeedClock;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1331,8 +1393,8 @@ export interface EventsSelect<T extends boolean = true> {
 export interface EventGroupsSelect<T extends boolean = true> {
   title?: T;
   recurrence?: T;
-  hyperactiveId?: T;
   occurrences?: T;
+  hyperactiveId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1653,6 +1715,24 @@ export interface ContentFiltersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hyperactive-imports_select".
+ */
+export interface HyperactiveImportsSelect<T extends boolean = true> {
+  file?: T;
+  sha256?: T;
+  importedBy?: T;
+  events?: T;
+  created?: T;
+  updated?: T;
+  unchanged?: T;
+  conflicts?: T;
+  single?: T;
+  feedIds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reviews_select".
  */
 export interface ReviewsSelect<T extends boolean = true> {
@@ -1745,6 +1825,15 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   lastAttemptAt?: T;
   deliveredAt?: T;
   attemptsBeforeResend?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feed-clock_select".
+ */
+export interface FeedClockSelect<T extends boolean = true> {
+  source?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -12,6 +12,7 @@ import * as migration_20261122_134906_webhooks from './20261122_134906_webhooks'
 import * as migration_20261122_224342_proposals_score_order from './20261122_224342_proposals_score_order';
 import * as migration_20261123_065757_proposals_submitter_email from './20261123_065757_proposals_submitter_email';
 import * as migration_20261130_115728_login_throttle from './20261130_115728_login_throttle';
+import * as migration_20261130_143106_feed_ids_places_series_clock from './20261130_143106_feed_ids_places_series_clock';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261130_115728_login_throttle.up,
     down: migration_20261130_115728_login_throttle.down,
-    name: '20261130_115728_login_throttle'
+    name: '20261130_115728_login_throttle',
+  },
+  {
+    up: migration_20261130_143106_feed_ids_places_series_clock.up,
+    down: migration_20261130_143106_feed_ids_places_series_clock.down,
+    name: '20261130_143106_feed_ids_places_series_clock'
   },
 ];

@@ -13,6 +13,7 @@ import * as migration_20261122_215154_sort_indexes from './20261122_215154_sort_
 import * as migration_20261122_224333_proposals_score_order from './20261122_224333_proposals_score_order';
 import * as migration_20261123_065749_proposals_submitter_email from './20261123_065749_proposals_submitter_email';
 import * as migration_20261130_115720_login_throttle from './20261130_115720_login_throttle';
+import * as migration_20261130_143055_feed_ids_places_series_clock from './20261130_143055_feed_ids_places_series_clock';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261130_115720_login_throttle.up,
     down: migration_20261130_115720_login_throttle.down,
-    name: '20261130_115720_login_throttle'
+    name: '20261130_115720_login_throttle',
+  },
+  {
+    up: migration_20261130_143055_feed_ids_places_series_clock.up,
+    down: migration_20261130_143055_feed_ids_places_series_clock.down,
+    name: '20261130_143055_feed_ids_places_series_clock'
   },
 ];
