@@ -7,6 +7,7 @@ export const FEED_CLOCK_SLUG = 'feed-clock'
 export const feedClockCollection: CollectionConfig = {
   slug: FEED_CLOCK_SLUG,
   admin: { hidden: true },
+  graphQL: false,
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   fields: [{ name: 'source', type: 'text', required: true, unique: true, index: true }],
 }
