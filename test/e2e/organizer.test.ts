@@ -12,7 +12,8 @@ let browser: Browser
 const login = (page: Page, email: string) => loginToAdmin(page, server.url, email)
 
 beforeAll(async () => {
-  ;({ server, close } = await startSeededServer('sqlite'))
+  // The gathering's zone as its organizers would set it: the admin's default for new dates.
+  ;({ server, close } = await startSeededServer('sqlite', { SITE_TIME_ZONE: 'America/Chicago' }))
   browser = await launchChromium()
 }, 180_000)
 
@@ -117,6 +118,13 @@ describe('an organizer in the admin', () => {
     // The list refreshes and shows the imported event.
     await page.getByRole('link', { name: 'Co-op bakery open day' }).waitFor()
     expect(errors).toEqual([])
+    // The summary links to the file as it now stands here: unedited, the file itself.
+    const href = await status
+      .getByRole('link', { name: /in the file’s order/ })
+      .getAttribute('href')
+    expect(href).toMatch(/^\/events\.xml\?import=[\w-]+$/)
+    const exported = await page.request.get(`${server.url}${href}`)
+    expect(await exported.text()).toBe(record('2031-06-07T10:00:00+01:00'))
 
     const res = await fetch(`${server.url}/api/events?where[feedId][equals]=8801`)
     const { docs } = (await res.json()) as { docs: { title: string; startsAt: string }[] }

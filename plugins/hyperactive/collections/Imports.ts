@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { isModeratorUser } from '../../../src/access/roles.js'
 import { groups } from '../../../src/i18n/labels.js'
@@ -7,6 +7,19 @@ export const IMPORTS_SLUG = 'hyperactive-imports'
 
 const staff = ({ req }: { req: { user?: unknown } }) => isModeratorUser(req.user as never)
 const nobody = () => false
+
+const COUNTS = [
+  ['events', 'Events', 'Eventos'],
+  ['created', 'Created', 'Creados'],
+  ['updated', 'Updated', 'Actualizados'],
+  ['unchanged', 'Unchanged', 'Sin cambios'],
+] as const
+const count = (name: string, en: string, es: string): Field => ({
+  name,
+  type: 'number',
+  label: { en, es },
+  admin: { readOnly: true },
+})
 
 /**
  * One row per file imported (dry runs leave none): who, when, what it changed, conflicts with
@@ -54,35 +67,7 @@ export const hyperactiveImports = (): CollectionConfig => ({
       label: { en: 'Imported by', es: 'Importado por' },
       admin: { readOnly: true },
     },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'events',
-          type: 'number',
-          label: { en: 'Events', es: 'Eventos' },
-          admin: { readOnly: true },
-        },
-        {
-          name: 'created',
-          type: 'number',
-          label: { en: 'Created', es: 'Creados' },
-          admin: { readOnly: true },
-        },
-        {
-          name: 'updated',
-          type: 'number',
-          label: { en: 'Updated', es: 'Actualizados' },
-          admin: { readOnly: true },
-        },
-        {
-          name: 'unchanged',
-          type: 'number',
-          label: { en: 'Unchanged', es: 'Sin cambios' },
-          admin: { readOnly: true },
-        },
-      ],
-    },
+    { type: 'row', fields: COUNTS.map(([name, en, es]) => count(name, en, es)) },
     {
       name: 'conflicts',
       type: 'json',

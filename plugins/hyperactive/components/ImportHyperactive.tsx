@@ -135,6 +135,13 @@ export function ImportHyperactive({ maxBytes, roles }: Props) {
             <p>
               {t.summary(state.summary)} {state.summary.dryRun ? t.dryRunDone : ''}
             </p>
+            {state.summary.importId && (
+              <p>
+                <a href={`/events.xml?import=${encodeURIComponent(state.summary.importId)}`}>
+                  {t.exportLink}
+                </a>
+              </p>
+            )}
             {state.summary.conflicts.length > 0 && (
               <>
                 <p>{t.conflicts(state.summary.conflicts.length)}</p>

@@ -30,6 +30,7 @@ const messages = {
     conflicts: (n: number) =>
       `${n} events were edited here and differ from the file; the edits were kept:`,
     conflict: (id: number, fields: string[]) => `event ${id}: ${fields.join(', ')}`,
+    exportLink: 'This file’s events as they are now, in the file’s order (Hyperactive XML)',
     dryRunDone: 'Check only: nothing was written.',
     failed: 'Nothing was imported. Fix the file and try again:',
     line: 'line',
@@ -64,6 +65,8 @@ const messages = {
     conflicts: (n: number) =>
       `${n} eventos se editaron aquí y difieren del archivo; se conservaron los cambios:`,
     conflict: (id: number, fields: string[]) => `evento ${id}: ${fields.join(', ')}`,
+    exportLink:
+      'Los eventos de este archivo tal como están ahora, en su orden (XML de Hyperactive)',
     dryRunDone: 'Solo comprobación: no se escribió nada.',
     failed: 'No se importó nada. Corrige el archivo y vuelve a intentarlo:',
     line: 'línea',
