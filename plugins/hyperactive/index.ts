@@ -6,6 +6,7 @@ import { hyperactiveImports } from './collections/Imports.js'
 import { feedFields, seriesIdField } from './fields/feedFields.js'
 import { IMPORT_ROLES, importEndpoint } from './endpoints/importEndpoint.js'
 import { assignFeedId, assignSeriesId } from './hooks/assignFeedId.js'
+import { settleFingerprints } from './hooks/settleFingerprints.js'
 import type { HyperactivePluginOptions } from './types.js'
 
 export type { HyperactivePluginOptions } from './types.js'
@@ -76,7 +77,11 @@ export const hyperactivePlugin =
                 },
                 hooks: {
                   ...collection.hooks,
-                  beforeChange: [assignFeedId, ...(collection.hooks?.beforeChange ?? [])],
+                  beforeChange: [
+                    assignFeedId,
+                    ...(collection.hooks?.beforeChange ?? []),
+                    settleFingerprints,
+                  ],
                 },
               },
       ),

@@ -44,12 +44,14 @@ type Source = {
   group?: number | null
   body?: string
   createdOn?: string
+  /** false: the import runs the content filters, and marks it checked. */
+  checked?: boolean
 }
 
 /** One record as Rails 2.2 wrote it: alphabetical elements, typed, nil where NULL. */
 const record = (e: Source) =>
   `  <event>
-    <auto-moderation-checked type="boolean">true</auto-moderation-checked>
+    <auto-moderation-checked type="boolean">${e.checked ?? true}</auto-moderation-checked>
     <body>${e.body ?? '&lt;p&gt;From the source calendar.&lt;/p&gt;'}</body>
     <created-on type="datetime">${e.createdOn ?? '2030-01-15T10:30:00+00:00'}</created-on>
     <date type="datetime">${e.date}</date>
@@ -307,7 +309,13 @@ describe('edits made here and a source that changes', () => {
 describe('a file given back in its own order', () => {
   const ORDERED = [
     { id: 9621, title: 'Third by date', date: '2031-09-03T19:00:00+01:00', place: 'Union Hall' },
-    { id: 9620, title: 'First by date', date: '2031-09-01T19:00:00+01:00', group: 77 },
+    {
+      id: 9620,
+      title: 'First by date',
+      date: '2031-09-01T19:00:00+01:00',
+      group: 77,
+      checked: false,
+    },
     {
       id: 9622,
       title: 'Hidden one',
@@ -329,6 +337,11 @@ describe('a file given back in its own order', () => {
     const anonymous = await get(`/events.xml?import=${id}`)
     expect(anonymous.text).toContain('Third by date')
     expect(anonymous.text).not.toContain('Hidden one')
+    // Checked by the filters on the way in: that is the import's doing, not an edit here.
+    expect((await eventByFeedId(9620)).autoModerationChecked).toBe(true)
+    const again = importXml('ordered-again.xml', xml)
+    expect(again.summary).toMatchObject({ unchanged: 3, conflicts: [], failed: [] })
+    expect((await get(`/events.xml?import=${again.summary.importId}`, staff)).text).toBe(xml)
   })
 
   test('one event: given back as <event>, byte for byte', async () => {

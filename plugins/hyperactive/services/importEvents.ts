@@ -28,6 +28,7 @@ import {
 import { parseXml } from '../utilities/parse.js'
 import { HyperactiveXmlError, type XmlRecord } from '../utilities/xmlTypes.js'
 import { type ExistingEvent, existingEvents, sameRecord } from './existing.js'
+import { HYPERACTIVE_IMPORTING } from '../hooks/settleFingerprints.js'
 import { recordImport } from './importLog.js'
 import { resolveCollectives, resolvePlaces, resolveSeries } from './links.js'
 import { beginImportTransaction } from './transaction.js'
@@ -223,6 +224,7 @@ export async function importEvents(
           [MODERATION_IMPORT]: !m.data.autoModerationChecked,
           [MODERATION_NOTE]: note,
           [MODERATION_DIGEST]: digest,
+          [HYPERACTIVE_IMPORTING]: true,
         })
         const write = { collection: 'events', data, locale: 'en', req, depth: 0 } as const
         if (!before) {
