@@ -46,7 +46,7 @@ const describe = (s: ImportSummary) =>
         ? `; ${s.forModeration} pending or hidden, listed in one email to the moderators`
         : '') +
       (s.conflicts.length > 0
-        ? `\n  ${s.conflicts.length} events edited here differ from the file (the edits were kept):\n` +
+        ? `\n  edited here and different from the file (the edits were kept): ${s.conflicts.length}\n` +
           s.conflicts.map((c) => `    event ${c.id}: ${c.fields.join(', ')}`).join('\n')
         : '') +
       (s.importId

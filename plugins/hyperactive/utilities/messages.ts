@@ -27,8 +27,7 @@ const messages = {
       (s.placesCreated || s.seriesCreated
         ? ` New: ${s.placesCreated} places, ${s.seriesCreated} series.`
         : ''),
-    conflicts: (n: number) =>
-      `${n} events were edited here and differ from the file; the edits were kept:`,
+    conflicts: (n: number) => `Edited here and different from the file (the edits were kept): ${n}`,
     conflict: (id: number, fields: string[]) => `event ${id}: ${fields.join(', ')}`,
     exportLink: 'This file’s events as they are now, in the file’s order (Hyperactive XML)',
     dryRunDone: 'Check only: nothing was written.',
@@ -63,7 +62,7 @@ const messages = {
         ? ` Nuevos: ${s.placesCreated} lugares, ${s.seriesCreated} series.`
         : ''),
     conflicts: (n: number) =>
-      `${n} eventos se editaron aquí y difieren del archivo; se conservaron los cambios:`,
+      `Editados aquí y distintos del archivo (se conservaron los cambios): ${n}`,
     conflict: (id: number, fields: string[]) => `evento ${id}: ${fields.join(', ')}`,
     exportLink:
       'Los eventos de este archivo tal como están ahora, en su orden (XML de Hyperactive)',
