@@ -19,7 +19,9 @@ import { hyperactivePlugin } from '../plugins/hyperactive/index.js'
 import { contentCallPlugin } from '../plugins/content-call/index.js'
 import { moderationPlugin } from '../plugins/moderation/index.js'
 import { publishingPlugin, webhookOptionsFromEnv } from '../plugins/publishing/index.js'
-import { userHasRole } from './access/roles.js'
+import { MODERATOR_ROLES, userHasRole } from './access/roles.js'
+import { refreshPlannerStatistics } from './db-statistics.js'
+import { groups } from './i18n/labels.js'
 import { databaseAdapter, resolveDatabaseUrl } from './db.js'
 import { databaseGuard } from './db-guard.js'
 import { apiGuards } from './api-guards.js'
@@ -86,9 +88,19 @@ export default buildConfig({
     moderationPlugin({
       collections: { posts: {}, events: {}, sessions: {}, organizations: {} },
     }),
-    hyperactivePlugin({ importTimeZone: process.env.HYPERACTIVE_TIME_ZONE || undefined }),
+    hyperactivePlugin({
+      importTimeZone: process.env.HYPERACTIVE_TIME_ZONE || undefined,
+      roles: { staff: MODERATOR_ROLES, import: ['admin', 'organizer'] },
+      adminGroup: groups.settings,
+      refreshStatistics: (payload, _reason, req) =>
+        refreshPlannerStatistics(payload, 'import', req),
+    }),
     contentCallPlugin(),
-    publishingPlugin({ webhooks: webhookOptionsFromEnv() }),
+    publishingPlugin({
+      webhooks: webhookOptionsFromEnv(),
+      adminRoles: ['admin'],
+      adminGroup: groups.settings,
+    }),
     // Last, so they see every collection the plugins added.
     apiGuards,
     databaseGuard(resolveDatabaseUrl(process.env.DATABASE_URL)),

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../src/access/anyone.js'
 import { isEditor } from '../../src/access/editors.js'
 import { groups } from '../../src/i18n/labels.js'
-import { recurrenceProblem } from '../../plugins/publishing/utilities/series.js'
+import { recurrenceProblem } from '../../plugins/publishing/index.js'
 
 /**
  * A recurring series (Hyperactive's event group): each occurrence is its own event linked here,

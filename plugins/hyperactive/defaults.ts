@@ -1,7 +1,31 @@
 import { DEFAULT_MAX_BYTES } from './utilities/parse.js'
-import type { HyperactivePluginOptions } from './types.js'
+import type { AdminLabel, HyperactivePluginOptions } from './types.js'
 
-export type SanitizedHyperactiveOptions = Required<HyperactivePluginOptions>
+/** Where the plugin's settings live in `config.custom`, for the CLI, the routes and services. */
+export const HYPERACTIVE_OPTIONS = 'hyperactive'
+
+export type SanitizedHyperactiveOptions = {
+  importTimeZone: string
+  maxBytes: number
+  roles: { staff: readonly string[]; import: readonly string[] }
+  adminGroup: AdminLabel
+  refreshStatistics: NonNullable<HyperactivePluginOptions['refreshStatistics']>
+}
+
+export const DEFAULT_STAFF_ROLES = ['admin', 'organizer', 'moderator'] as const
+export const DEFAULT_IMPORT_ROLES = ['admin', 'organizer'] as const
+
+const roleList = (
+  name: string,
+  value: readonly string[] | undefined,
+  fallback: readonly string[],
+) => {
+  const roles = value ?? fallback
+  if (!Array.isArray(roles) || roles.length === 0 || roles.some((r) => typeof r !== 'string')) {
+    throw new Error(`[hyperactive] roles.${name} must name at least one role`)
+  }
+  return roles
+}
 
 export function sanitizeOptions(
   options: HyperactivePluginOptions = {},
@@ -17,5 +41,14 @@ export function sanitizeOptions(
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
     throw new Error(`[hyperactive] maxBytes must be a positive number of bytes, not ${maxBytes}`)
   }
-  return { importTimeZone, maxBytes }
+  return {
+    importTimeZone,
+    maxBytes,
+    roles: {
+      staff: roleList('staff', options.roles?.staff, DEFAULT_STAFF_ROLES),
+      import: roleList('import', options.roles?.import, DEFAULT_IMPORT_ROLES),
+    },
+    adminGroup: options.adminGroup ?? { en: 'Settings', es: 'Configuración' },
+    refreshStatistics: options.refreshStatistics ?? (async () => null),
+  }
 }

@@ -1,10 +1,10 @@
 import type { Config, Plugin } from 'payload'
 
-import { isModeratorUser } from '../../src/access/roles.js'
-import { sanitizeOptions } from './defaults.js'
+import { hasAnyRole } from '../shared/index.js'
+import { HYPERACTIVE_OPTIONS, sanitizeOptions } from './defaults.js'
 import { hyperactiveImports } from './collections/Imports.js'
 import { feedFields, seriesIdField } from './fields/feedFields.js'
-import { IMPORT_ROLES, importEndpoint } from './endpoints/importEndpoint.js'
+import { importEndpoint } from './endpoints/importEndpoint.js'
 import { assignFeedId, assignSeriesId } from './hooks/assignFeedId.js'
 import { settleFingerprints } from './hooks/settleFingerprints.js'
 import type { HyperactivePluginOptions } from './types.js'
@@ -23,8 +23,9 @@ export { HyperactiveXmlError } from './utilities/xmlTypes.js'
 export { IMPORTS_SLUG } from './collections/Imports.js'
 export { isSourceId, LOCAL_IDS_ABOVE } from './utilities/localIds.js'
 
-/** Where the plugin's settings live for the CLI and the routes (the config is their source). */
-export const HYPERACTIVE_OPTIONS = 'hyperactive'
+export { HYPERACTIVE_OPTIONS, type SanitizedHyperactiveOptions } from './defaults.js'
+export { ExportQueryError, parseExportQuery } from './services/exportEvents.js'
+export type { XmlField, XmlRecord } from './utilities/xmlTypes.js'
 
 /**
  * Hyperactive XML interop for `events`: a feed id on every event, Hyperactive's own columns
@@ -42,11 +43,12 @@ export const hyperactivePlugin =
         throw new Error(`[hyperactive] the "${slug}" collection does not exist`)
       }
     }
-    const staffOnly = ({ req }: { req: { user?: unknown } }) => isModeratorUser(req.user as never)
+    const staffOnly = ({ req }: { req: { user?: unknown } }) =>
+      hasAnyRole(req.user, options.roles.staff)
     return {
       ...config,
       custom: { ...config.custom, [HYPERACTIVE_OPTIONS]: options },
-      collections: [...config.collections, hyperactiveImports()].map((collection) =>
+      collections: [...config.collections, hyperactiveImports(options)].map((collection) =>
         collection.slug === 'event-groups'
           ? {
               ...collection,
@@ -70,7 +72,10 @@ export const hyperactivePlugin =
                       ...(collection.admin?.components?.beforeListTable ?? []),
                       {
                         path: '/plugins/hyperactive/components/ImportHyperactive.js#ImportHyperactive',
-                        clientProps: { maxBytes: options.maxBytes, roles: [...IMPORT_ROLES] },
+                        clientProps: {
+                          maxBytes: options.maxBytes,
+                          roles: [...options.roles.import],
+                        },
                       },
                     ],
                   },

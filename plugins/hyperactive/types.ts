@@ -1,8 +1,13 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+/** A label in the admin's languages, e.g. `{ en: 'Settings', es: 'Configuración' }`. */
+export type AdminLabel = string | Record<string, string>
+
 export type HyperactivePluginOptions = {
   /**
    * Time zone given to imported events in the admin (each datetime's own offset is kept for
    * export either way).
-   * @default the site's zone (the admin's default for new dates, `SITE_TIME_ZONE`)
+   * @default the config's `admin.timezones.defaultTimezone`, else UTC
    */
   importTimeZone?: string
   /**
@@ -10,4 +15,26 @@ export type HyperactivePluginOptions = {
    * @default 64 MiB
    */
   maxBytes?: number
+  /**
+   * Who is who, by the names in `user.roles`: `staff` read every state, admin notes, the
+   * imported originals and the import log; `import` may import files in the admin.
+   * @default { staff: ['admin', 'organizer', 'moderator'], import: ['admin', 'organizer'] }
+   */
+  roles?: { staff?: readonly string[]; import?: readonly string[] }
+  /**
+   * The admin group of the import log.
+   * @default { en: 'Settings', es: 'Configuración' }
+   */
+  adminGroup?: AdminLabel
+  /**
+   * Called as an import writes many rows (at 100 events, each time that doubles, and at the
+   * end; `req` inside the import's transaction), so the database's planner statistics follow
+   * the tables. Returns how long it took in ms, or null when it did nothing.
+   * @default none
+   */
+  refreshStatistics?: (
+    payload: Payload,
+    reason: string,
+    req?: PayloadRequest,
+  ) => Promise<number | null>
 }

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
-import { assignNextNumber } from '../../src/fields/serialNumber.js'
-import { WebhookDeliveries } from './collections/WebhookDeliveries.js'
+import { assignNextNumber } from '../shared/index.js'
+import { webhookDeliveries } from './collections/WebhookDeliveries.js'
 import { webhooksCollection } from './collections/Webhooks.js'
 import {
   DEFAULT_FEED_SOURCES,
@@ -29,6 +29,7 @@ export {
 } from './defaults.js'
 export type { PublishingPluginOptions } from './types.js'
 export { signDelivery } from './utilities/signature.js'
+export { recurrenceProblem } from './utilities/series.js'
 export { WEBHOOK_EVENTS } from './utilities/webhookEvents.js'
 
 const nobody = () => false
@@ -91,6 +92,13 @@ export const publishingPlugin =
   (config: Config): Config => {
     const webhooks = sanitizeWebhookOptions(options.webhooks)
     const feedSources = options.feedSources ?? DEFAULT_FEED_SOURCES
+    const admin = {
+      adminRoles: options.adminRoles ?? ['admin'],
+      adminGroup: options.adminGroup ?? { en: 'Settings', es: 'Configuración' },
+    }
+    if (admin.adminRoles.length === 0) {
+      throw new Error('[publishing] adminRoles must name at least one role')
+    }
     const clocked = new Set(Object.values(feedSources).flat())
     for (const slug of ['sessions', ...webhooks.collections, ...clocked]) {
       if (!config.collections?.some((c) => c.slug === slug)) {
@@ -99,15 +107,15 @@ export const publishingPlugin =
     }
     return {
       ...config,
-      custom: { ...config.custom, [PUBLISHING_OPTIONS]: { feedSources } },
+      custom: { ...config.custom, [PUBLISHING_OPTIONS]: { feedSources, ...admin } },
       collections: [
         ...(config.collections ?? []).map((collection) => {
           let result = collection.slug === 'sessions' ? withScheduleId(collection) : collection
           if (clocked.has(result.slug)) result = withRemovalClock(result)
           return webhooks.collections.includes(result.slug) ? withWebhooks(result) : result
         }),
-        webhooksCollection(webhooks.collections),
-        WebhookDeliveries,
+        webhooksCollection(webhooks.collections, admin),
+        webhookDeliveries(admin),
         feedClockCollection,
       ],
       jobs: {

@@ -1,6 +1,16 @@
 /** Options of `publishingPlugin`. */
 export type PublishingPluginOptions = {
   /**
+   * Who manages webhooks and their deliveries, by the names in `user.roles`.
+   * @default ['admin']
+   */
+  adminRoles?: readonly string[]
+  /**
+   * The admin group of the webhook collections.
+   * @default { en: 'Settings', es: 'Configuración' }
+   */
+  adminGroup?: string | Record<string, string>
+  /**
    * What each feed is made from, by feed: a change to any of these collections (a removal
    * included) moves the feed's Last-Modified. Each named collection records its removals.
    * @default events: events, places, organizations, categories, event-groups; posts: posts,
@@ -34,3 +44,10 @@ export type PublishingPluginOptions = {
 }
 
 export type SanitizedWebhookOptions = Required<NonNullable<PublishingPluginOptions['webhooks']>>
+
+/** What the plugin keeps in `config.custom[PUBLISHING_OPTIONS]` for its services and the app. */
+export type SanitizedPublishingOptions = {
+  feedSources: Record<string, string[]>
+  adminRoles: readonly string[]
+  adminGroup: string | Record<string, string>
+}

@@ -1,12 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { SanitizedHyperactiveOptions } from '../../plugins/hyperactive/defaults.js'
 import {
   emptySummary,
   HYPERACTIVE_OPTIONS,
   importEvents,
   type ImportSummary,
+  type SanitizedHyperactiveOptions,
   sizeProblem,
 } from '../../plugins/hyperactive/index.js'
 import { runWithPayload } from './withPayload.js'

@@ -2,13 +2,18 @@ import type { Express, NextFunction, Request, Response } from 'express'
 import type { Payload } from 'payload'
 
 import { defaultTimeZone } from '../fields/timeRange.js'
-import { frabSchedule } from '../../plugins/publishing/services/frab.js'
-import { icsCalendar } from '../../plugins/publishing/services/ics.js'
-import { feedChangedAt, PUBLISHING_OPTIONS } from '../../plugins/publishing/index.js'
-import { type FeedCollection, feedItems } from '../../plugins/publishing/services/items.js'
-import { rssFeed } from '../../plugins/publishing/services/rss.js'
-import { sendWithValidators } from '../../plugins/publishing/utilities/http.js'
-import { FeedQueryError, parseFeedQuery } from '../../plugins/publishing/utilities/query.js'
+import {
+  type FeedCollection,
+  FeedQueryError,
+  feedChangedAt,
+  feedItems,
+  frabSchedule,
+  icsCalendar,
+  parseFeedQuery,
+  PUBLISHING_OPTIONS,
+  rssFeed,
+  sendWithValidators,
+} from '../../plugins/publishing/exports/feeds.js'
 
 type Doc = Record<string, unknown> & {
   id: string

@@ -6,8 +6,8 @@ import {
   exportEvents,
   type ExportQuery,
   parseExportQuery,
-} from '../../plugins/hyperactive/services/exportEvents.js'
-import { sendWithValidators } from '../../plugins/publishing/utilities/http.js'
+} from '../../plugins/hyperactive/index.js'
+import { sendWithValidators } from '../../plugins/publishing/exports/feeds.js'
 import { changedAt } from './feeds.js'
 
 /** The request's user (session cookie, JWT or API key), or null for anonymous readers. */

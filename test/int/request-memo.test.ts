@@ -1,5 +1,5 @@
 /**
- * Settings read once per request (src/cache/requestMemo.ts): an import asks for the webhooks
+ * Settings read once per request (plugins/shared/requestMemo.ts): an import asks for the webhooks
  * and the content filters once, not once per event, and still queues a delivery and runs the
  * filters for every event; a filter or webhook saved through a request is seen by that same
  * request's next save. On the database under test (SQLite, or PostgreSQL with TEST_DB).

@@ -12,7 +12,7 @@ import type { PayloadRequest } from 'payload'
 import { isReadOnlyGraphQL } from '../../src/cache/graphql.js'
 import { cacheSettingsFromEnv, MemoryResponseStore } from '../../src/cache/index.js'
 import { responseCache } from '../../src/cache/middleware.js'
-import { forgetInRequest, memoInRequest } from '../../src/cache/requestMemo.js'
+import { forgetInRequest, memoInRequest } from '../../plugins/shared/index.js'
 
 const entry = (bytes: number) => ({
   status: 200,

@@ -2,13 +2,12 @@ import path from 'node:path'
 
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { userHasRole } from '../../../src/access/roles.js'
+import { hasAnyRole } from '../../shared/index.js'
 import type { SanitizedHyperactiveOptions } from '../defaults.js'
 import { emptySummary, importEvents, type ImportSummary } from '../services/importEvents.js'
 import { sizeProblem } from '../utilities/parse.js'
 
 /** Roles that may import: those who may set any workflow state and create events. */
-export const IMPORT_ROLES = ['admin', 'organizer'] as const
 
 /** One import at a time per process: SQLite has one writer, and a file is one transaction. */
 let running: { file: string; done: number; total: number } | null = null
@@ -49,7 +48,7 @@ export const importEndpoint = (options: SanitizedHyperactiveOptions): Endpoint =
   method: 'post',
   handler: async (req) => {
     if (!req.user) return problem(401, 'Log in as an organizer or admin to import events.')
-    if (!userHasRole(req.user as never, ...IMPORT_ROLES)) {
+    if (!hasAnyRole(req.user, options.roles.import)) {
       return problem(403, 'Only organizers and admins may import events.')
     }
     const length = Number(req.headers.get('content-length') ?? 0)

@@ -1,4 +1,4 @@
-import { assignNextNumber } from '../../../src/fields/serialNumber.js'
+import { assignNextNumber } from '../../shared/index.js'
 import { LOCAL_IDS_ABOVE } from '../utilities/localIds.js'
 
 /**

@@ -1,6 +1,7 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
-import { isModeratorUser } from '../../../src/access/roles.js'
+import { hasAnyRole } from '../../shared/index.js'
+import { HYPERACTIVE_OPTIONS, type SanitizedHyperactiveOptions } from '../defaults.js'
 import { type EventLike, exportRecord, HYPERACTIVE_STATES } from '../utilities/eventRecord.js'
 import { serializeXml } from '../utilities/serialize.js'
 import { IMPORTS_SLUG } from '../collections/Imports.js'
@@ -91,7 +92,8 @@ export async function exportEvents(
     query,
   }: { user?: TypedUser | null; asStaff?: boolean; query: ExportQuery },
 ): Promise<{ xml: string; count: number } | null> {
-  const staff = asStaff || isModeratorUser(user as never)
+  const plugin = payload.config.custom?.[HYPERACTIVE_OPTIONS] as SanitizedHyperactiveOptions
+  const staff = asStaff || hasAnyRole(user, plugin.roles.staff)
   const file = query.importId ? await importedFile(payload, query.importId) : undefined
   if (file === null) return null
   const single = query.feedId !== undefined

@@ -28,11 +28,11 @@ import {
 import { parseXml } from '../utilities/parse.js'
 import { HyperactiveXmlError, type XmlRecord } from '../utilities/xmlTypes.js'
 import { type ExistingEvent, existingEvents, sameRecord } from './existing.js'
+import { HYPERACTIVE_OPTIONS, type SanitizedHyperactiveOptions } from '../defaults.js'
 import { HYPERACTIVE_IMPORTING } from '../hooks/settleFingerprints.js'
 import { recordImport } from './importLog.js'
 import { resolveCollectives, resolvePlaces, resolveSeries } from './links.js'
 import { beginImportTransaction } from './transaction.js'
-import { refreshPlannerStatistics } from '../../../src/db-statistics.js'
 
 export type ImportFailure = { id?: number; line?: number; message: string }
 
@@ -114,6 +114,9 @@ export async function importEvents(
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const summary = emptySummary(options.file, Boolean(options.dryRun))
+  const plugin = payload.config.custom?.[HYPERACTIVE_OPTIONS] as
+    SanitizedHyperactiveOptions | undefined
+  const refreshStatistics = plugin?.refreshStatistics ?? (async () => null)
   const fail = (error: unknown, id?: number) => {
     const e = error as HyperactiveXmlError & {
       data?: { errors?: { message: string; path?: string }[] }
@@ -170,7 +173,7 @@ export async function importEvents(
     const organizations = await resolveCollectives(payload, req, keys, summary, digest)
     const places = await resolvePlaces(payload, req, keys, summary)
     const series = await resolveSeries(payload, req, keys, summary)
-    // The planner's statistics follow the tables as they grow (see refreshPlannerStatistics):
+    // The planner's statistics follow the tables as they grow (the refreshStatistics option):
     // refreshed at 100 written events and each time that number doubles, a few ms each.
     let refreshAt = 100
     let existing = new Map<number, ExistingEvent>()
@@ -235,7 +238,7 @@ export async function importEvents(
           summary.updated++
         }
         if (summary.created + summary.updated === refreshAt) {
-          const ms = await refreshPlannerStatistics(payload, 'import', req)
+          const ms = await refreshStatistics(payload, 'import', req)
           payload.logger.debug(
             `[hyperactive] planner statistics refreshed at ${refreshAt} events written` +
               (ms === null ? '' : ` (${ms.toFixed(0)} ms)`),
@@ -270,7 +273,7 @@ export async function importEvents(
     return fail(error, current)
   }
   // Many rows at once: the query planner's picture of the tables follows.
-  await refreshPlannerStatistics(payload, 'import')
+  await refreshStatistics(payload, 'import')
   try {
     const moderation = payload.config.custom?.[MODERATION_OPTIONS] as
       SanitizedModerationOptions | undefined

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
-import { MODERATION_STATES } from '../../moderation/utilities/states.js'
+import { MODERATION_STATES } from '../../moderation/index.js'
 import { formatDateTime, offsetOf, zoneOffset } from './datetime.js'
 import { sanitizeLegacyHtml } from './html.js'
 import type { XmlField, XmlRecord } from './xmlTypes.js'

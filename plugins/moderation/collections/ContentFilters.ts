@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../../src/access/hasRole.js'
-import { forgetOnChange } from '../../../src/cache/requestMemo.js'
+import { forgetOnChange } from '../../shared/index.js'
 import { groups } from '../../../src/i18n/labels.js'
 import { CONTENT_FILTERS_MEMO, CONTENT_FILTERS_SLUG } from '../defaults.js'
 import { patternProblem } from '../utilities/filters.js'

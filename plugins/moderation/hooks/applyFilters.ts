@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { userHasRole } from '../../../src/access/roles.js'
-import { memoInRequest } from '../../../src/cache/requestMemo.js'
+import { memoInRequest } from '../../shared/index.js'
 import {
   CONTENT_FILTERS_MEMO,
   CONTENT_FILTERS_SLUG,

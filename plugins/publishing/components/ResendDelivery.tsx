@@ -2,7 +2,9 @@ import type { UIFieldServerProps } from 'payload'
 
 import React from 'react'
 
-import { userHasRole } from '../../../src/access/roles.js'
+import { hasAnyRole } from '../../shared/index.js'
+import { PUBLISHING_OPTIONS } from '../defaults.js'
+import type { SanitizedPublishingOptions } from '../types.js'
 import { ResendDeliveryButton } from './ResendDeliveryButton.js'
 
 const texts = {
@@ -12,7 +14,8 @@ const texts = {
 
 /** In a delivery's sidebar, for admins: "Resend", once the delivery is no longer pending. */
 export async function ResendDelivery({ i18n, id, payload, user }: UIFieldServerProps) {
-  if (!id || !userHasRole(user as never, 'admin')) return null
+  const { adminRoles } = payload.config.custom[PUBLISHING_OPTIONS] as SanitizedPublishingOptions
+  if (!id || !hasAnyRole(user, adminRoles)) return null
   const delivery = await payload.findByID({
     collection: 'webhook-deliveries',
     id,

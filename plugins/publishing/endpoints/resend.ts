@@ -1,6 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { userHasRole } from '../../../src/access/roles.js'
+import { hasAnyRole } from '../../shared/index.js'
+import { PUBLISHING_OPTIONS } from '../defaults.js'
+import type { SanitizedPublishingOptions } from '../types.js'
 import { resendDelivery } from '../services/webhooks.js'
 
 /** `POST /api/webhook-deliveries/:id/resend` (admins): queues the delivery again with a full set of tries. */
@@ -9,7 +11,10 @@ export const resendEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return Response.json({ error: 'Log in to resend deliveries.' }, { status: 401 })
-    if (!userHasRole(req.user, 'admin')) {
+    const { adminRoles } = req.payload.config.custom[
+      PUBLISHING_OPTIONS
+    ] as SanitizedPublishingOptions
+    if (!hasAnyRole(req.user, adminRoles)) {
       return Response.json({ error: 'Only admins resend webhook deliveries.' }, { status: 403 })
     }
     const id = String(req.routeParams?.id ?? '')

@@ -11,7 +11,7 @@ import type { SanitizedWebhookOptions } from '../types.js'
 import { changeEvents, eventFor, type PublicSide } from '../utilities/webhookEvents.js'
 import { signDelivery } from '../utilities/signature.js'
 import { sendDelivery } from './send.js'
-import { memoInRequest } from '../../../src/cache/requestMemo.js'
+import { memoInRequest } from '../../shared/index.js'
 
 type Webhook = {
   id: string

@@ -1,0 +1,7 @@
+/**
+ * What several plugins need, in one small module that imports nothing from the app and no
+ * plugin: each plugin may import it as it imports `payload`.
+ */
+export { hasAnyRole, type UserWithRoles } from './roles.js'
+export { assignNextNumber } from './serialNumber.js'
+export { forgetInRequest, forgetOnChange, memoInRequest } from './requestMemo.js'
