@@ -30,7 +30,7 @@ import { HyperactiveXmlError, type XmlRecord } from '../utilities/xmlTypes.js'
 import { type ExistingEvent, existingEvents, sameRecord } from './existing.js'
 import { HYPERACTIVE_OPTIONS, type SanitizedHyperactiveOptions } from '../defaults.js'
 import { HYPERACTIVE_IMPORTING } from '../hooks/settleFingerprints.js'
-import { recordImport } from './importLog.js'
+import { type ImportConflict, recordImport } from './importLog.js'
 import { resolveCollectives, resolvePlaces, resolveSeries } from './links.js'
 import { beginImportTransaction } from './transaction.js'
 
@@ -56,7 +56,7 @@ export type ImportSummary = {
   importId?: string
 }
 
-export type ImportConflict = { id: number; fields: string[] }
+export type { ImportConflict } from './importLog.js'
 
 export type ImportOptions = {
   file?: string

@@ -3,13 +3,23 @@ import { createHash } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { IMPORTS_SLUG } from '../collections/Imports.js'
-import type { ImportSummary } from './importEvents.js'
+export type ImportConflict = { id: number; fields: string[] }
+
+/** What the log keeps of an import's summary. */
+export type ImportCounts = {
+  file?: string
+  events: number
+  created: number
+  updated: number
+  unchanged: number
+  conflicts: ImportConflict[]
+}
 
 /** The import's row in the log, written in its transaction: the file and what it changed. */
 export async function recordImport(
   payload: Payload,
   req: PayloadRequest,
-  summary: ImportSummary,
+  summary: ImportCounts,
   file: { input: string | Buffer; single: boolean; feedIds: number[] },
 ) {
   const row = await payload.create({
