@@ -72,27 +72,19 @@ const newest = async (payload: Payload, collection: string, field: string, befor
 const latest = (dates: (Date | null)[]) =>
   dates.reduce<Date | null>((a, b) => (b && (!a || b > a) ? b : a), null)
 
-/**
- * When anything in a collection last changed, in any state (a hidden or withdrawn item changes
- * a feed too), its removals included.
- */
-export async function lastChange(payload: Payload, collection: string): Promise<Date | null> {
-  const [updated, removed] = await Promise.all([
-    newest(payload, collection, 'updatedAt'),
-    payload
-      .find({
-        collection: FEED_CLOCK_SLUG as never,
-        where: { source: { equals: collection } },
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-      })
-      .then((r) => {
-        const at = (r.docs[0] as { updatedAt?: string } | undefined)?.updatedAt
-        return at ? new Date(at) : null
-      }),
-  ])
-  return latest([updated, removed])
+/** The latest removal among `sources`, read from the clock in one query. */
+async function lastRemoval(payload: Payload, sources: string[]): Promise<Date | null> {
+  const { docs } = await payload.find({
+    collection: FEED_CLOCK_SLUG as never,
+    where: { source: { in: sources } },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+    select: { updatedAt: true } as never,
+    overrideAccess: true,
+  })
+  const at = (docs[0] as { updatedAt?: string } | undefined)?.updatedAt
+  return at ? new Date(at) : null
 }
 
 /**
@@ -107,8 +99,10 @@ export async function feedChangedAt(
   sources: string[],
   { upcoming = false, now = new Date() }: { upcoming?: boolean; now?: Date } = {},
 ): Promise<Date> {
+  // Each source's newest write (in any state), and the clock of removals.
   const dates = await Promise.all([
-    ...sources.map((source) => lastChange(payload, source)),
+    ...sources.map((source) => newest(payload, source, 'updatedAt')),
+    lastRemoval(payload, sources),
     ...(upcoming
       ? [newest(payload, 'events', 'startsAt', now), newest(payload, 'events', 'endsAt', now)]
       : []),
@@ -120,5 +114,5 @@ export async function feedChangedAt(
   } catch {
     // Another request started it at the same moment: the unique index refused the second row.
   }
-  return (await lastChange(payload, sources[0] as string)) ?? now
+  return (await lastRemoval(payload, sources)) ?? now
 }
