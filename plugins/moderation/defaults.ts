@@ -23,7 +23,7 @@ export const MODERATION_OPTIONS = 'moderation'
 
 export const MODERATION_LOG_SLUG = 'moderation-log'
 export const CONTENT_FILTERS_SLUG = 'content-filters'
-/** The request memo of enabled content filters (src/cache/requestMemo.ts). */
+/** The request memo of enabled content filters (plugins/shared/requestMemo.ts). */
 export const CONTENT_FILTERS_MEMO = 'moderation:contentFilters'
 
 export function sanitizeOptions(options: ModerationPluginOptions): SanitizedModerationOptions {

@@ -17,7 +17,7 @@ export const DEFAULT_FEED_SOURCES: Record<string, string[]> = {
 
 /** `req.context` key under which a save remembers whether its document was public before. */
 export const WEBHOOK_BEFORE = 'publishing:webhookBefore'
-/** The request memo of subscribed webhooks (src/cache/requestMemo.ts). */
+/** The request memo of subscribed webhooks (plugins/shared/requestMemo.ts). */
 export const WEBHOOKS_MEMO = 'publishing:webhooks'
 
 const positiveInteger = (name: string, value: number, min: number) => {

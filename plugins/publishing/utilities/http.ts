@@ -44,7 +44,3 @@ export function sendWithValidators(
   }
   res.type(options.type).send(options.body)
 }
-
-/** Several "last changed" dates to the latest one. */
-export const latest = (dates: (Date | null)[]) =>
-  dates.reduce<Date | null>((a, b) => (b && (!a || b > a) ? b : a), null)
