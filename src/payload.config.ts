@@ -19,7 +19,7 @@ import { hyperactivePlugin } from '../plugins/hyperactive/index.js'
 import { contentCallPlugin } from '../plugins/content-call/index.js'
 import { moderationPlugin } from '../plugins/moderation/index.js'
 import { publishingPlugin, webhookOptionsFromEnv } from '../plugins/publishing/index.js'
-import { MODERATOR_ROLES, userHasRole } from './access/roles.js'
+import { EDITOR_ROLES, MODERATOR_ROLES, userHasRole } from './access/roles.js'
 import { refreshPlannerStatistics } from './db-statistics.js'
 import { groups } from './i18n/labels.js'
 import { databaseAdapter, resolveDatabaseUrl } from './db.js'
@@ -87,10 +87,13 @@ export default buildConfig({
     // New staff content starts pending too: nothing is public until someone picks a state.
     moderationPlugin({
       collections: { posts: {}, events: {}, sessions: {}, organizations: {} },
+      moderatorRoles: MODERATOR_ROLES,
+      editorRoles: EDITOR_ROLES,
+      adminGroup: groups.settings,
     }),
     hyperactivePlugin({
       importTimeZone: process.env.HYPERACTIVE_TIME_ZONE || undefined,
-      roles: { staff: MODERATOR_ROLES, import: ['admin', 'organizer'] },
+      roles: { staff: MODERATOR_ROLES, import: EDITOR_ROLES },
       adminGroup: groups.settings,
       refreshStatistics: (payload, _reason, req) =>
         refreshPlannerStatistics(payload, 'import', req),

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone.js'
 import { hasRole } from '../../src/access/hasRole.js'
-import { MODERATOR_ROLES } from '../../src/access/roles.js'
+import { EDITOR_ROLES, MODERATOR_ROLES } from '../../src/access/roles.js'
 import { groups } from '../../src/i18n/labels.js'
 import { mediaDir } from '../../src/paths.js'
 import { checkUpload } from './hooks/checkUpload.js'
@@ -23,7 +23,7 @@ export const Media: CollectionConfig<'media'> = {
     read: anyone,
     create: hasRole(...MODERATOR_ROLES),
     update: hasRole(...MODERATOR_ROLES),
-    delete: hasRole('admin', 'organizer'),
+    delete: hasRole(...EDITOR_ROLES),
   },
   hooks: {
     beforeOperation: [checkUpload],

@@ -1,5 +1,6 @@
 import { DEFAULT_MAX_BYTES } from './utilities/parse.js'
-import type { AdminLabel, HyperactivePluginOptions } from './types.js'
+import { type AdminLabel, DEFAULT_ADMIN_GROUP, roleOption } from '../shared/index.js'
+import type { HyperactivePluginOptions } from './types.js'
 
 /** Where the plugin's settings live in `config.custom`, for the CLI, the routes and services. */
 export const HYPERACTIVE_OPTIONS = 'hyperactive'
@@ -14,18 +15,6 @@ export type SanitizedHyperactiveOptions = {
 
 export const DEFAULT_STAFF_ROLES = ['admin', 'organizer', 'moderator'] as const
 export const DEFAULT_IMPORT_ROLES = ['admin', 'organizer'] as const
-
-const roleList = (
-  name: string,
-  value: readonly string[] | undefined,
-  fallback: readonly string[],
-) => {
-  const roles = value ?? fallback
-  if (!Array.isArray(roles) || roles.length === 0 || roles.some((r) => typeof r !== 'string')) {
-    throw new Error(`[hyperactive] roles.${name} must name at least one role`)
-  }
-  return roles
-}
 
 export function sanitizeOptions(
   options: HyperactivePluginOptions = {},
@@ -45,10 +34,15 @@ export function sanitizeOptions(
     importTimeZone,
     maxBytes,
     roles: {
-      staff: roleList('staff', options.roles?.staff, DEFAULT_STAFF_ROLES),
-      import: roleList('import', options.roles?.import, DEFAULT_IMPORT_ROLES),
+      staff: roleOption('hyperactive', 'roles.staff', options.roles?.staff, DEFAULT_STAFF_ROLES),
+      import: roleOption(
+        'hyperactive',
+        'roles.import',
+        options.roles?.import,
+        DEFAULT_IMPORT_ROLES,
+      ),
     },
-    adminGroup: options.adminGroup ?? { en: 'Settings', es: 'Configuración' },
+    adminGroup: options.adminGroup ?? DEFAULT_ADMIN_GROUP,
     refreshStatistics: options.refreshStatistics ?? (async () => null),
   }
 }

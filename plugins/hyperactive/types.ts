@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-/** A label in the admin's languages, e.g. `{ en: 'Settings', es: 'Configuración' }`. */
-export type AdminLabel = string | Record<string, string>
+import type { AdminLabel } from '../shared/index.js'
+
+export type { AdminLabel }
 
 export type HyperactivePluginOptions = {
   /**

@@ -1,8 +1,11 @@
 import type { ModerationPluginOptions, SanitizedModerationOptions } from './types.js'
 
-import { MODERATOR_ROLES } from '../../src/access/roles.js'
+import { DEFAULT_ADMIN_GROUP, roleOption } from '../shared/index.js'
 import { isModerationState, VISIBLE_STATES } from './utilities/states.js'
-import { DEFAULT_TRANSITION_ROLES } from './utilities/transitions.js'
+import { defaultTransitions } from './utilities/transitions.js'
+
+export const DEFAULT_EDITOR_ROLES = ['admin', 'organizer'] as const
+export const DEFAULT_MODERATOR_ROLES = ['admin', 'organizer', 'moderator'] as const
 
 /** `req.context` key: set to true by trusted server code (seed, imports) to keep the given state. */
 export const MODERATION_TRUSTED = 'moderation:trusted'
@@ -46,11 +49,25 @@ export function sanitizeOptions(options: ModerationPluginOptions): SanitizedMode
     if (!isModerationState(state))
       throw new Error(`[moderation] visibleStates: "${state}" is not a moderation state`)
   }
+  const editorRoles = roleOption(
+    'moderation',
+    'editorRoles',
+    options.editorRoles,
+    DEFAULT_EDITOR_ROLES,
+  )
+  const moderatorRoles = roleOption(
+    'moderation',
+    'moderatorRoles',
+    options.moderatorRoles,
+    DEFAULT_MODERATOR_ROLES,
+  )
   return {
     collections: options.collections,
     visibleStates,
-    transitions: options.transitions ?? DEFAULT_TRANSITION_ROLES,
-    moderatorRoles: options.moderatorRoles ?? MODERATOR_ROLES,
+    transitions: options.transitions ?? defaultTransitions(editorRoles, moderatorRoles),
+    editorRoles,
+    moderatorRoles,
+    adminGroup: options.adminGroup ?? DEFAULT_ADMIN_GROUP,
     enabled: options.enabled ?? true,
     notifyRecipients: options.notifyRecipients,
   }

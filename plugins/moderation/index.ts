@@ -1,6 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
-import { userHasRole } from '../../src/access/roles.js'
+import { hasAnyRole } from '../shared/index.js'
 import { withModerators, withVisibility } from './access/wrapAccess.js'
 import { contentFilters } from './collections/ContentFilters.js'
 import { moderationLog } from './collections/ModerationLog.js'
@@ -46,9 +46,9 @@ export const moderationPlugin =
     for (const slug of Object.keys(options.collections)) {
       if (!known.has(slug)) throw new Error(`[moderation] collection "${slug}" does not exist`)
     }
-    const isEditor = (user: unknown) => userHasRole(user as never, 'admin', 'organizer')
+    const isEditor = (user: unknown) => hasAnyRole(user, options.editorRoles)
     const canModerateField = ({ req }: { req: { user?: unknown } }) =>
-      userHasRole(req.user as never, ...options.moderatorRoles)
+      hasAnyRole(req.user, options.moderatorRoles)
     return {
       ...config,
       custom: { ...config.custom, [MODERATION_OPTIONS]: options },
@@ -139,8 +139,8 @@ export const moderationPlugin =
             },
           }
         }),
-        moderationLog(options.moderatorRoles),
-        contentFilters(options.moderatorRoles),
+        moderationLog(options),
+        contentFilters(options),
       ],
     }
   }

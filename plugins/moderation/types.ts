@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
-import type { Role } from '../../src/access/roles.js'
+import type { AdminLabel } from '../shared/index.js'
 import type { ModerationState } from './utilities/states.js'
 
 export type ModeratedCollectionOptions = {
@@ -22,14 +22,26 @@ export type ModerationPluginOptions = {
   visibleStates?: readonly ModerationState[]
   /**
    * Roles that may move a document into each state.
-   * @default DEFAULT_TRANSITION_ROLES (organizers and admins: any; moderators: not back to pending)
+   * @default `editorRoles` into any state; `moderatorRoles` into any but pending
    */
-  transitions?: Record<ModerationState, readonly Role[]>
+  transitions?: Record<ModerationState, readonly string[]>
   /**
-   * Roles that see every state and may moderate.
+   * Roles that see every state and the staff note, and may change the state (by `transitions`).
    * @default ['admin', 'organizer', 'moderator']
    */
-  moderatorRoles?: readonly Role[]
+  moderatorRoles?: readonly string[]
+  /**
+   * Roles that edit content itself: besides the state they may change any field, and by the
+   * default `transitions` send a document back to pending. Other moderators change only the
+   * state and the staff note.
+   * @default ['admin', 'organizer']
+   */
+  editorRoles?: readonly string[]
+  /**
+   * The admin group of the moderation log and the content filters.
+   * @default { en: 'Settings', es: 'Configuración' }
+   */
+  adminGroup?: AdminLabel
   /**
    * Who is emailed when an item enters the queue, is hidden or is unhidden.
    * @default every user with the moderator role

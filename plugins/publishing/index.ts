@@ -1,6 +1,6 @@
 import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
-import { assignNextNumber } from '../shared/index.js'
+import { assignNextNumber, DEFAULT_ADMIN_GROUP, roleOption } from '../shared/index.js'
 import { webhookDeliveries } from './collections/WebhookDeliveries.js'
 import { webhooksCollection } from './collections/Webhooks.js'
 import {
@@ -93,11 +93,8 @@ export const publishingPlugin =
     const webhooks = sanitizeWebhookOptions(options.webhooks)
     const feedSources = options.feedSources ?? DEFAULT_FEED_SOURCES
     const admin = {
-      adminRoles: options.adminRoles ?? ['admin'],
-      adminGroup: options.adminGroup ?? { en: 'Settings', es: 'Configuración' },
-    }
-    if (admin.adminRoles.length === 0) {
-      throw new Error('[publishing] adminRoles must name at least one role')
+      adminRoles: roleOption('publishing', 'adminRoles', options.adminRoles, ['admin']),
+      adminGroup: options.adminGroup ?? DEFAULT_ADMIN_GROUP,
     }
     const clocked = new Set(Object.values(feedSources).flat())
     for (const slug of ['sessions', ...webhooks.collections, ...clocked]) {

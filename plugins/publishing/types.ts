@@ -1,3 +1,5 @@
+import type { AdminLabel } from '../shared/index.js'
+
 /** Options of `publishingPlugin`. */
 export type PublishingPluginOptions = {
   /**
@@ -9,7 +11,7 @@ export type PublishingPluginOptions = {
    * The admin group of the webhook collections.
    * @default { en: 'Settings', es: 'Configuración' }
    */
-  adminGroup?: string | Record<string, string>
+  adminGroup?: AdminLabel
   /**
    * What each feed is made from, by feed: a change to any of these collections (a removal
    * included) moves the feed's Last-Modified. Each named collection records its removals.
@@ -49,5 +51,5 @@ export type SanitizedWebhookOptions = Required<NonNullable<PublishingPluginOptio
 export type SanitizedPublishingOptions = {
   feedSources: Record<string, string[]>
   adminRoles: readonly string[]
-  adminGroup: string | Record<string, string>
+  adminGroup: AdminLabel
 }

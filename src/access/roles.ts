@@ -7,6 +7,9 @@ type MaybeUser = { roles?: (Role | string)[] | null } | null | undefined
 export const userHasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
   Boolean(user?.roles?.some((role) => (roles as string[]).includes(role)))
 
+/** Who writes content: besides the workflow state they may change any field. */
+export const EDITOR_ROLES: readonly Role[] = ['admin', 'organizer']
+
 /** Who moderates (Hyperactive's "see admin note"): sees every workflow state and staff notes. */
 export const MODERATOR_ROLES: readonly Role[] = ['admin', 'organizer', 'moderator']
 

@@ -13,6 +13,7 @@ import {
 import { hasField } from '../../plugins/moderation/utilities/hasField.js'
 import { sameContent } from '../../plugins/moderation/utilities/sameContent.js'
 import { checkTransition } from '../../plugins/moderation/utilities/transitions.js'
+import { sanitizeOptions } from '../../plugins/moderation/defaults.js'
 import type { Field } from 'payload'
 
 const everyone = {
@@ -31,13 +32,15 @@ const expected = (role: keyof typeof everyone, to: ModerationState): boolean => 
 }
 
 describe('checkTransition', () => {
+  // The defaults the app uses (its roles are the defaults' names).
+  const table = sanitizeOptions({ collections: { posts: {} } }).transitions
   const rows = Object.keys(everyone).flatMap((role) =>
     MODERATION_STATES.flatMap((from) =>
       MODERATION_STATES.filter((to) => to !== from).map((to) => [role, from, to] as const),
     ),
   )
   test.each(rows)('%s: %s → %s', (role, from, to) => {
-    const decision = checkTransition(from, to, everyone[role as keyof typeof everyone])
+    const decision = checkTransition(from, to, everyone[role as keyof typeof everyone], table)
     expect(decision.allowed).toBe(expected(role as keyof typeof everyone, to))
     if (!decision.allowed) {
       expect(decision.reason).toContain(`"${to}"`)
@@ -45,8 +48,23 @@ describe('checkTransition', () => {
     }
   })
 
+  test('other role names come in as options, and an empty list is refused by name', () => {
+    const custom = sanitizeOptions({
+      collections: { posts: {} },
+      editorRoles: ['chief'],
+      moderatorRoles: ['chief', 'steward'],
+    }).transitions
+    expect(checkTransition('hidden', 'pending', ['steward'], custom).allowed).toBe(false)
+    expect(checkTransition('hidden', 'pending', ['chief'], custom).allowed).toBe(true)
+    expect(checkTransition('pending', 'published', ['steward'], custom).allowed).toBe(true)
+    expect(checkTransition('pending', 'published', ['moderator'], custom).allowed).toBe(false)
+    expect(() => sanitizeOptions({ collections: { posts: {} }, moderatorRoles: [] })).toThrow(
+      '[moderation] moderatorRoles must name at least one role',
+    )
+  })
+
   test('staying in the same state is not a transition', () => {
-    expect(checkTransition('hidden', 'hidden', []).allowed).toBe(true)
+    expect(checkTransition('hidden', 'hidden', [], table).allowed).toBe(true)
   })
 })
 

@@ -1,6 +1,6 @@
 import type { Access, AccessArgs, Where } from 'payload'
 
-import { userHasRole, type Role } from '../../../src/access/roles.js'
+import { hasAnyRole } from '../../shared/index.js'
 
 /**
  * Read access: the collection's own rule AND, for anyone who cannot moderate, "state is
@@ -10,20 +10,20 @@ export const withVisibility =
   (
     existing: Access | undefined,
     visibleStates: readonly string[],
-    moderatorRoles: readonly Role[],
+    moderatorRoles: readonly string[],
   ): Access =>
   async (args: AccessArgs) => {
     const base = existing ? await existing(args) : Boolean(args.req.user)
     if (!base) return false
-    if (userHasRole(args.req.user, ...moderatorRoles)) return base
+    if (hasAnyRole(args.req.user, moderatorRoles)) return base
     const visible: Where = { moderationStatus: { in: [...visibleStates] } }
     return base === true ? visible : { and: [base as Where, visible] }
   }
 
 /** Update access: the collection's own rule OR "may moderate" (what they may change is checked in a hook). */
 export const withModerators =
-  (existing: Access | undefined, moderatorRoles: readonly Role[]): Access =>
+  (existing: Access | undefined, moderatorRoles: readonly string[]): Access =>
   async (args: AccessArgs) => {
-    if (userHasRole(args.req.user, ...moderatorRoles)) return true
+    if (hasAnyRole(args.req.user, moderatorRoles)) return true
     return existing ? existing(args) : Boolean(args.req.user)
   }

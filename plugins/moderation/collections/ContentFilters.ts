@@ -1,14 +1,15 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
-import { hasRole } from '../../../src/access/hasRole.js'
-import { forgetOnChange } from '../../shared/index.js'
-import { groups } from '../../../src/i18n/labels.js'
+import { forgetOnChange, hasAnyRole } from '../../shared/index.js'
 import { CONTENT_FILTERS_MEMO, CONTENT_FILTERS_SLUG } from '../defaults.js'
+import type { SanitizedModerationOptions } from '../types.js'
 import { patternProblem } from '../utilities/filters.js'
 
 /** Hyperactive's content filters: patterns that hold or hide public and imported content. */
-export const contentFilters = (moderatorRoles: readonly string[]): CollectionConfig => {
-  const moderators = hasRole(...(moderatorRoles as ['admin']))
+export const contentFilters = (
+  options: Pick<SanitizedModerationOptions, 'moderatorRoles' | 'adminGroup'>,
+): CollectionConfig => {
+  const moderators: Access = ({ req }) => hasAnyRole(req.user, options.moderatorRoles)
   return {
     slug: CONTENT_FILTERS_SLUG,
     labels: {
@@ -16,7 +17,7 @@ export const contentFilters = (moderatorRoles: readonly string[]): CollectionCon
       plural: { en: 'Content filters', es: 'Filtros de contenido' },
     },
     admin: {
-      group: groups.settings,
+      group: options.adminGroup,
       useAsTitle: 'name',
       defaultColumns: ['name', 'action', 'enabled'],
     },

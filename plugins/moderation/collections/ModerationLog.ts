@@ -1,26 +1,28 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../../src/access/hasRole.js'
-import { groups } from '../../../src/i18n/labels.js'
+import { hasAnyRole } from '../../shared/index.js'
 import { MODERATION_LOG_SLUG } from '../defaults.js'
+import type { SanitizedModerationOptions } from '../types.js'
 import { MODERATION_STATES } from '../utilities/states.js'
 
 const stateOptions = MODERATION_STATES.map((s) => ({ label: s, value: s }))
 
 /** One entry per state change, written by the plugin only: readable by staff, never editable. */
-export const moderationLog = (moderatorRoles: readonly string[]): CollectionConfig => ({
+export const moderationLog = (
+  options: Pick<SanitizedModerationOptions, 'moderatorRoles' | 'adminGroup'>,
+): CollectionConfig => ({
   slug: MODERATION_LOG_SLUG,
   labels: {
     singular: { en: 'Moderation log entry', es: 'Entrada del registro de moderación' },
     plural: { en: 'Moderation log', es: 'Registro de moderación' },
   },
   admin: {
-    group: groups.settings,
+    group: options.adminGroup,
     useAsTitle: 'summary',
     defaultColumns: ['summary', 'collectionSlug', 'from', 'to', 'user', 'createdAt'],
   },
   access: {
-    read: hasRole(...(moderatorRoles as ['admin'])),
+    read: ({ req }) => hasAnyRole(req.user, options.moderatorRoles),
     create: () => false,
     update: () => false,
     delete: () => false,

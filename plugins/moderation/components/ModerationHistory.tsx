@@ -2,11 +2,11 @@ import type { CollectionSlug, UIFieldServerProps } from 'payload'
 
 import React from 'react'
 
-import { type Role, userHasRole } from '../../../src/access/roles.js'
+import { hasAnyRole } from '../../shared/index.js'
 import { MODERATION_LOG_SLUG } from '../defaults.js'
 import { messagesFor, stateLabel } from '../utilities/messages.js'
 
-type Props = UIFieldServerProps & { moderatorRoles: Role[] }
+type Props = UIFieldServerProps & { moderatorRoles: string[] }
 
 type Entry = {
   id: string
@@ -28,7 +28,7 @@ export async function ModerationHistory({
   payload,
   user,
 }: Props) {
-  if (!id || !userHasRole(user as never, ...moderatorRoles)) return null
+  if (!id || !hasAnyRole(user, moderatorRoles)) return null
   const t = messagesFor(i18n.language)
   const { docs } = await payload.find({
     collection: MODERATION_LOG_SLUG as CollectionSlug,

@@ -4,13 +4,13 @@ import { getTranslation } from '@payloadcms/translations'
 import Link from 'next/link'
 import React from 'react'
 
-import { type Role, userHasRole } from '../../../src/access/roles.js'
+import { hasAnyRole } from '../../shared/index.js'
 import { messagesFor } from '../utilities/messages.js'
 
 type Props = ServerProps & {
   /** The moderated collections, in the order the queue lists them. */
   collections: CollectionSlug[]
-  moderatorRoles: Role[]
+  moderatorRoles: string[]
 }
 
 const PER_COLLECTION = 10
@@ -28,7 +28,7 @@ export async function ModerationQueue({
   payload,
   user,
 }: Props) {
-  if (!userHasRole(user as never, ...moderatorRoles)) return null
+  if (!hasAnyRole(user, moderatorRoles)) return null
   const t = messagesFor(i18n.language)
   const adminRoute = payload.config.routes.admin
   const where = { moderationStatus: { equals: 'pending' } }

@@ -1,9 +1,7 @@
 import type { Field } from 'payload'
 
-import type { Role } from '../../../src/access/roles.js'
-
 /** A sidebar panel (no data of its own) that lists the document's moderation log. */
-export const moderationHistoryField = (moderatorRoles: readonly Role[]): Field => ({
+export const moderationHistoryField = (moderatorRoles: readonly string[]): Field => ({
   name: 'moderationHistory',
   type: 'ui',
   admin: {

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { userHasRole } from '../../../src/access/roles.js'
+import { hasAnyRole } from '../../shared/index.js'
 import { memoInRequest } from '../../shared/index.js'
 import {
   CONTENT_FILTERS_MEMO,
@@ -77,7 +77,7 @@ export const applyFilters =
     const imported = req.context?.[MODERATION_IMPORT] === true
     // Trusted code keeps its state, except imports that ask for the check (not yet checked).
     if (req.context?.[MODERATION_TRUSTED] === true && !imported) return data
-    const fromPublic = !userHasRole(req.user, ...options.moderatorRoles)
+    const fromPublic = !hasAnyRole(req.user, options.moderatorRoles)
     if (!imported && !fromPublic) return data
 
     const filters = await loadContentFilters(req)

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { userHasRole } from '../../../src/access/roles.js'
+import { hasAnyRole } from '../../shared/index.js'
 import { MODERATION_TRUSTED } from '../defaults.js'
 import type { SanitizedModerationOptions } from '../types.js'
 import { isModerationState, type ModerationState, prominence } from '../utilities/states.js'
@@ -33,7 +33,7 @@ export const enforceState =
   ({ data, operation, originalDoc, req }) => {
     if (!options.enabled) return data
     const trusted = req.context?.[MODERATION_TRUSTED] === true
-    const canModerate = userHasRole(req.user, ...options.moderatorRoles)
+    const canModerate = hasAnyRole(req.user, options.moderatorRoles)
     const requested = data.moderationStatus
     if (requested !== undefined && !isModerationState(requested)) {
       throw new APIError(

@@ -1,14 +1,18 @@
-import type { Role } from '../../../src/access/roles.js'
 import type { ModerationState } from './states.js'
 
-/** Who may move a document into each state. Organizers and admins may make any transition. */
-export const DEFAULT_TRANSITION_ROLES: Record<ModerationState, readonly Role[]> = {
-  pending: ['admin', 'organizer'],
-  published: ['admin', 'organizer', 'moderator'],
-  promoted: ['admin', 'organizer', 'moderator'],
-  featured: ['admin', 'organizer', 'moderator'],
-  hidden: ['admin', 'organizer', 'moderator'],
-}
+export type TransitionTable = Record<ModerationState, readonly string[]>
+
+/** The default table: editors may make any transition; moderators any but back to pending. */
+export const defaultTransitions = (
+  editorRoles: readonly string[],
+  moderatorRoles: readonly string[],
+): TransitionTable => ({
+  pending: editorRoles,
+  published: moderatorRoles,
+  promoted: moderatorRoles,
+  featured: moderatorRoles,
+  hidden: moderatorRoles,
+})
 
 export type TransitionDecision = { allowed: true } | { allowed: false; reason: string }
 
@@ -20,7 +24,7 @@ export function checkTransition(
   from: ModerationState | null | undefined,
   to: ModerationState,
   roles: readonly string[] | null | undefined,
-  table: Record<ModerationState, readonly Role[]> = DEFAULT_TRANSITION_ROLES,
+  table: TransitionTable,
 ): TransitionDecision {
   if (from === to) return { allowed: true }
   const held = roles ?? []
