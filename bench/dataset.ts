@@ -13,7 +13,7 @@ import type { Payload } from 'payload'
 
 import { ORGANIZATION_KINDS } from '../collections/Organizations/kinds.js'
 import { runWithPayload } from '../src/cli/withPayload.js'
-import { paragraphs } from '../src/seed/richText.js'
+import { paragraphs } from '../plugins/shared/richText.js'
 
 const [out, scaleArg] = process.argv.slice(2)
 const scale = Number(scaleArg ?? 1)

@@ -42,13 +42,13 @@ export interface Config {
     places: Place;
     people: Person;
     organizations: Organization;
-    proposals: Proposal;
     categories: Category;
     media: Media;
     users: User;
     'moderation-log': ModerationLog;
     'content-filters': ContentFilter;
     'hyperactive-imports': HyperactiveImport;
+    proposals: Proposal;
     reviews: Review;
     'decision-emails': DecisionEmail;
     'erasure-log': ErasureLog;
@@ -85,13 +85,13 @@ export interface Config {
     places: PlacesSelect<false> | PlacesSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
-    proposals: ProposalsSelect<false> | ProposalsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'moderation-log': ModerationLogSelect<false> | ModerationLogSelect<true>;
     'content-filters': ContentFiltersSelect<false> | ContentFiltersSelect<true>;
     'hyperactive-imports': HyperactiveImportsSelect<false> | HyperactiveImportsSelect<true>;
+    proposals: ProposalsSelect<false> | ProposalsSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     'decision-emails': DecisionEmailsSelect<false> | DecisionEmailsSelect<true>;
     'erasure-log': ErasureLogSelect<false> | ErasureLogSelect<true>;
@@ -369,10 +369,6 @@ export interface Organization {
     phone?: string | null;
   };
   /**
-   * Collective id in an imported Hyperactive calendar
-   */
-  hyperactiveCollectiveId?: number | null;
-  /**
    * Published, promoted and featured items are public; pending and hidden ones are not.
    */
   moderationStatus?: ('pending' | 'published' | 'promoted' | 'featured' | 'hidden') | null;
@@ -400,6 +396,10 @@ export interface Organization {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Collective id in an imported Hyperactive calendar
+   */
+  hyperactiveCollectiveId?: number | null;
   /**
    * Moderators see a sign-on once its email is confirmed.
    */
@@ -1195,10 +1195,6 @@ export interface PayloadLockedDocument {
         value: string | Organization;
       } | null)
     | ({
-        relationTo: 'proposals';
-        value: string | Proposal;
-      } | null)
-    | ({
         relationTo: 'categories';
         value: string | Category;
       } | null)
@@ -1221,6 +1217,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'hyperactive-imports';
         value: string | HyperactiveImport;
+      } | null)
+    | ({
+        relationTo: 'proposals';
+        value: string | Proposal;
       } | null)
     | ({
         relationTo: 'reviews';
@@ -1520,64 +1520,15 @@ export interface OrganizationsSelect<T extends boolean = true> {
         email?: T;
         phone?: T;
       };
-  hyperactiveCollectiveId?: T;
   moderationStatus?: T;
   prominence?: T;
   autoModerationChecked?: T;
   createdBy?: T;
   adminNote?: T;
+  hyperactiveCollectiveId?: T;
   awaitingConfirmation?: T;
   signOnLanguage?: T;
   signOnTokenHash?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "proposals_select".
- */
-export interface ProposalsSelect<T extends boolean = true> {
-  title?: T;
-  format?: T;
-  description?: T;
-  audience?: T;
-  length?: T;
-  languages?: T;
-  submitterName?: T;
-  submitterPronouns?: T;
-  submitterEmail?: T;
-  organizationName?: T;
-  organization?: T;
-  coFacilitators?:
-    | T
-    | {
-        name?: T;
-        email?: T;
-        id?: T;
-      };
-  technicalNeeds?: T;
-  accessNeeds?: T;
-  childcareRequest?: T;
-  consent?: T;
-  reviewState?: T;
-  session?: T;
-  track?: T;
-  answers?:
-    | T
-    | {
-        question?: T;
-        label?: T;
-        value?: T;
-        id?: T;
-      };
-  submittedLanguage?: T;
-  flagged?: T;
-  tokenHash?: T;
-  tokenExpiresAt?: T;
-  reviewScore?: T;
-  reviewCount?: T;
-  reviews?: T;
-  decisionEmails?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1728,6 +1679,55 @@ export interface HyperactiveImportsSelect<T extends boolean = true> {
   conflicts?: T;
   single?: T;
   feedIds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposals_select".
+ */
+export interface ProposalsSelect<T extends boolean = true> {
+  title?: T;
+  format?: T;
+  description?: T;
+  audience?: T;
+  length?: T;
+  languages?: T;
+  submitterName?: T;
+  submitterPronouns?: T;
+  submitterEmail?: T;
+  organizationName?: T;
+  organization?: T;
+  coFacilitators?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        id?: T;
+      };
+  technicalNeeds?: T;
+  accessNeeds?: T;
+  childcareRequest?: T;
+  consent?: T;
+  reviewState?: T;
+  session?: T;
+  track?: T;
+  answers?:
+    | T
+    | {
+        question?: T;
+        label?: T;
+        value?: T;
+        id?: T;
+      };
+  submittedLanguage?: T;
+  flagged?: T;
+  tokenHash?: T;
+  tokenExpiresAt?: T;
+  reviewScore?: T;
+  reviewCount?: T;
+  reviews?: T;
+  decisionEmails?: T;
   updatedAt?: T;
   createdAt?: T;
 }

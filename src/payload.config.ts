@@ -12,7 +12,6 @@ import { Organizations } from '../collections/Organizations/index.js'
 import { People } from '../collections/People/index.js'
 import { Places } from '../collections/Places/index.js'
 import { Posts } from '../collections/Posts/index.js'
-import { Proposals } from '../collections/Proposals/index.js'
 import { Sessions } from '../collections/Sessions/index.js'
 import { Users } from '../collections/Users/index.js'
 import { hyperactivePlugin } from '../plugins/hyperactive/index.js'
@@ -61,7 +60,6 @@ export default buildConfig({
     Places,
     People,
     Organizations,
-    Proposals,
     Categories,
     Media,
     Users,
@@ -98,7 +96,10 @@ export default buildConfig({
       refreshStatistics: (payload, _reason, req) =>
         refreshPlannerStatistics(payload, 'import', req),
     }),
-    contentCallPlugin(),
+    contentCallPlugin({
+      roles: { admins: ['admin'], organizers: EDITOR_ROLES, reviewers: ['reviewer'] },
+      adminGroup: groups.contentCall,
+    }),
     publishingPlugin({
       webhooks: webhookOptionsFromEnv(),
       adminRoles: ['admin'],

@@ -128,18 +128,5 @@ export const Organizations: CollectionConfig<'organizations'> = {
         { name: 'phone', type: 'text', maxLength: 60, label: { en: 'Phone', es: 'Teléfono' } },
       ],
     },
-    {
-      name: 'hyperactiveCollectiveId',
-      type: 'number',
-      index: true,
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        description: {
-          en: 'Collective id in an imported Hyperactive calendar',
-          es: 'Id del colectivo en un calendario Hyperactive importado',
-        },
-      },
-    },
   ],
 }

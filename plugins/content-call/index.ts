@@ -1,12 +1,13 @@
 import type { CollectionConfig, Config, Field, FieldAccess, Plugin } from 'payload'
 
-import { fieldHasRole } from '../../src/access/hasRole.js'
 import { DecisionEmails } from './collections/DecisionEmails.js'
 import { ErasureLog } from './collections/ErasureLog.js'
 import { Reviews } from './collections/Reviews.js'
 import { createSessionEndpoint } from './endpoints/createSession.js'
 import { proposalFields } from './fields/proposalFields.js'
-import { CallSettings } from './globals/CallSettings.js'
+import { callSettings } from './globals/CallSettings.js'
+import { proposalsCollection } from './collections/Proposals.js'
+import { CONTENT_CALL_OPTIONS, sanitizeOptions } from './defaults.js'
 import { draftOnDecision, hiddenWhenBlind, rescoreOnCriteriaChange } from './hooks/decisionHooks.js'
 import { confirmProposal, publicProposal } from './hooks/proposalHooks.js'
 import {
@@ -16,8 +17,19 @@ import {
   signOnFields,
 } from './hooks/signOnHooks.js'
 import { eraseAccessNeedsTask, rescoreReviewsTask, sendDecisionEmailTask } from './jobs/tasks.js'
+import type { ContentCallPluginOptions } from './types.js'
+import { allow } from './utilities/roles.js'
+import { readVocabulary } from './utilities/vocabulary.js'
 
 export { CALL_SETTINGS_SLUG } from './globals/CallSettings.js'
+export { PROPOSALS_SLUG, REVIEW_STATES } from './collections/Proposals.js'
+export { CONTENT_CALL_OPTIONS } from './defaults.js'
+export { type CallSeed, seedCall } from './seed.js'
+export type {
+  ContentCallPluginOptions,
+  ContentCallRoles,
+  SanitizedContentCallOptions,
+} from './types.js'
 export { CLIENT_IP_HEADER, PRIVATE_LINK_EDIT, SUBMISSION_LOCALE } from './hooks/proposalHooks.js'
 export { eraseAccessNeeds } from './services/erasure.js'
 export {
@@ -50,7 +62,7 @@ function wrapRead(fields: Field[], names: string[], wrap: (a?: FieldAccess) => F
   })
 }
 
-const organizers = fieldHasRole('admin', 'organizer')
+const organizers = allow('organizers')
 const computed = { read: organizers, create: () => false, update: () => false }
 
 /** Review figures, links and the session action the plugin adds to proposals. */
@@ -135,7 +147,7 @@ function extendProposals(collection: CollectionConfig): CollectionConfig {
     endpoints: [...(collection.endpoints || []), createSessionEndpoint],
     // Organizers sort by score, and Payload adds `-createdAt` after it: with only the score's
     // index, every unscored proposal (most of them) tied and was sorted with its whole document
-    // built (20 lists/s at 5,000 proposals). Walked backwards this gives `-reviewScore` whole.
+    // built. Walked backwards this gives `-reviewScore` whole.
     indexes: [...(collection.indexes ?? []), { fields: ['reviewScore', 'createdAt'] }],
     fields: [
       ...wrapRead(collection.fields, IDENTIFYING_FIELDS, hiddenWhenBlind),
@@ -172,21 +184,37 @@ function extendSessions(collection: CollectionConfig): CollectionConfig {
  * needs after the gathering.
  */
 export const contentCallPlugin =
-  (): Plugin =>
+  (incoming: ContentCallPluginOptions = {}): Plugin =>
   (config: Config): Config => {
-    for (const slug of ['proposals', 'organizations', 'sessions', 'people', 'events']) {
+    for (const slug of ['organizations', 'sessions', 'people', 'events']) {
       if (!config.collections?.some((c) => c.slug === slug)) {
         throw new Error(`[content-call] the "${slug}" collection does not exist`)
       }
     }
+    // Every message (confirmations, decisions) goes out through the app's mail task.
+    if (!config.jobs?.tasks?.some((task) => task.slug === 'sendEmail')) {
+      throw new Error(
+        '[content-call] a "sendEmail" task (input: to, subject, text) must be in jobs.tasks',
+      )
+    }
+    const options = {
+      ...sanitizeOptions(incoming),
+      vocabulary: readVocabulary(config.collections ?? []),
+    }
+    const grouped = <T extends { admin?: object }>(entity: T): T => ({
+      ...entity,
+      admin: { ...entity.admin, group: options.adminGroup },
+    })
+    const settings = callSettings(options.vocabulary)
     return {
       ...config,
+      custom: { ...config.custom, [CONTENT_CALL_OPTIONS]: options },
       globals: [
         ...(config.globals ?? []),
-        {
-          ...CallSettings,
-          hooks: { ...CallSettings.hooks, afterChange: [rescoreOnCriteriaChange] },
-        },
+        grouped({
+          ...settings,
+          hooks: { ...settings.hooks, afterChange: [rescoreOnCriteriaChange] },
+        }),
       ],
       jobs: {
         ...config.jobs,
@@ -216,17 +244,16 @@ export const contentCallPlugin =
                   afterChange: [...(collection.hooks?.afterChange ?? []), sendSignOnConfirmation],
                 },
               }
-            case 'proposals':
-              return extendProposals(collection)
             case 'sessions':
               return extendSessions(collection)
             default:
               return collection
           }
         }),
-        Reviews,
-        DecisionEmails,
-        ErasureLog,
+        grouped(extendProposals(proposalsCollection(options.vocabulary))),
+        grouped(Reviews),
+        grouped(DecisionEmails),
+        grouped(ErasureLog),
       ],
     }
   }

@@ -3,7 +3,7 @@ import type { Config, Plugin } from 'payload'
 import { hasAnyRole } from '../shared/index.js'
 import { HYPERACTIVE_OPTIONS, sanitizeOptions } from './defaults.js'
 import { hyperactiveImports } from './collections/Imports.js'
-import { feedFields, seriesIdField } from './fields/feedFields.js'
+import { collectiveIdField, feedFields, seriesIdField } from './fields/feedFields.js'
 import { importEndpoint } from './endpoints/importEndpoint.js'
 import { assignFeedId, assignSeriesId } from './hooks/assignFeedId.js'
 import { settleFingerprints } from './hooks/settleFingerprints.js'
@@ -49,46 +49,48 @@ export const hyperactivePlugin =
       ...config,
       custom: { ...config.custom, [HYPERACTIVE_OPTIONS]: options },
       collections: [...config.collections, hyperactiveImports(options)].map((collection) =>
-        collection.slug === 'event-groups'
-          ? {
-              ...collection,
-              fields: [...collection.fields, seriesIdField],
-              hooks: {
-                ...collection.hooks,
-                beforeChange: [assignSeriesId, ...(collection.hooks?.beforeChange ?? [])],
-              },
-            }
-          : collection.slug !== 'events'
-            ? collection
-            : {
+        collection.slug === 'organizations'
+          ? { ...collection, fields: [...collection.fields, collectiveIdField] }
+          : collection.slug === 'event-groups'
+            ? {
                 ...collection,
-                fields: [...collection.fields, ...feedFields(staffOnly)],
-                endpoints: [...(collection.endpoints || []), importEndpoint(options)],
-                admin: {
-                  ...collection.admin,
-                  components: {
-                    ...collection.admin?.components,
-                    beforeListTable: [
-                      ...(collection.admin?.components?.beforeListTable ?? []),
-                      {
-                        path: '/plugins/hyperactive/components/ImportHyperactive.js#ImportHyperactive',
-                        clientProps: {
-                          maxBytes: options.maxBytes,
-                          roles: [...options.roles.import],
+                fields: [...collection.fields, seriesIdField],
+                hooks: {
+                  ...collection.hooks,
+                  beforeChange: [assignSeriesId, ...(collection.hooks?.beforeChange ?? [])],
+                },
+              }
+            : collection.slug !== 'events'
+              ? collection
+              : {
+                  ...collection,
+                  fields: [...collection.fields, ...feedFields(staffOnly)],
+                  endpoints: [...(collection.endpoints || []), importEndpoint(options)],
+                  admin: {
+                    ...collection.admin,
+                    components: {
+                      ...collection.admin?.components,
+                      beforeListTable: [
+                        ...(collection.admin?.components?.beforeListTable ?? []),
+                        {
+                          path: '/plugins/hyperactive/components/ImportHyperactive.js#ImportHyperactive',
+                          clientProps: {
+                            maxBytes: options.maxBytes,
+                            roles: [...options.roles.import],
+                          },
                         },
-                      },
+                      ],
+                    },
+                  },
+                  hooks: {
+                    ...collection.hooks,
+                    beforeChange: [
+                      assignFeedId,
+                      ...(collection.hooks?.beforeChange ?? []),
+                      settleFingerprints,
                     ],
                   },
                 },
-                hooks: {
-                  ...collection.hooks,
-                  beforeChange: [
-                    assignFeedId,
-                    ...(collection.hooks?.beforeChange ?? []),
-                    settleFingerprints,
-                  ],
-                },
-              },
       ),
     }
   }

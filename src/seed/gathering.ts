@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { importEvents } from '../../plugins/hyperactive/index.js'
 import { projectRoot } from '../paths.js'
 
-import type { SeedCounts } from './index.js'
+import type { SeedCounts } from './counts.js'
 
 import {
   GATHERING,
@@ -20,7 +20,7 @@ import {
   SESSIONS,
 } from './content.js'
 import { ensure, tally } from './ensure.js'
-import { paragraphs } from './richText.js'
+import { paragraphs } from '../../plugins/shared/index.js'
 
 /** London Indymedia's event 2565, as its Hyperactive served it (../shared/seeds). */
 // From the repository root, not this module's URL: compiled, this module lives in dist/start.mjs.

@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
 import { seedContentCall } from './contentCall.js'
+import type { SeedCounts } from './counts.js'
 import { seedGathering } from './gathering.js'
 import { demoUsers, seedUsers } from './users.js'
 
-export type SeedCounts = Record<string, { created: number; unchanged: number }>
+export { formatSeedCounts, type SeedCounts } from './counts.js'
 
 /**
  * Loads the demo content: the demo accounts and the Dual Power 2022 gathering from
@@ -30,8 +31,3 @@ export async function seed(
   await seedContentCall(payload, counts)
   return counts
 }
-
-export const formatSeedCounts = (counts: SeedCounts) =>
-  Object.entries(counts)
-    .map(([name, c]) => `${name}: ${c.created} created, ${c.unchanged} unchanged`)
-    .join('; ')

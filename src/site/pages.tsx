@@ -2,76 +2,34 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import React from 'react'
 
-import { SESSION_FORMATS } from '../../collections/Sessions/index.js'
-import { CALL_SETTINGS_SLUG } from '../../plugins/content-call/index.js'
-import { proposalByToken } from '../../plugins/content-call/services/proposals.js'
-import { type Locale, messagesFor } from '../../plugins/content-call/utilities/messages.js'
-import { type CallSettings, callOpen } from '../../plugins/content-call/utilities/validate.js'
-import { LANGUAGES } from '../fields/languages.js'
+import {
+  callOpen,
+  formFromProposal,
+  initialState as initialWith,
+  type Locale,
+  loadCall,
+  messagesFor,
+  organizationKinds,
+  proposalByToken,
+  withChoiceIndexes,
+} from '../../plugins/content-call/exports/site.js'
 import { defaultTimeZone } from '../fields/timeRange.js'
 import { confirmSignOnAction, manageAction, proposeAction, signOnAction } from './actions.js'
 import { ConfirmSignOn } from './components/ConfirmSignOn.js'
-import { SignOnForm } from './components/SignOnForm.js'
-import { ORGANIZATION_KINDS } from '../../collections/Organizations/kinds.js'
 import { ManageProposal } from './components/ManageProposal.js'
-import { type CallOptions, ProposalForm } from './components/ProposalForm.js'
+import { ProposalForm } from './components/ProposalForm.js'
+import { SignOnForm } from './components/SignOnForm.js'
 import { SiteShell } from './components/SiteShell.js'
-import { initialState } from './initialState.js'
-import { formFromProposal } from './proposalInput.js'
-
-type Localized = { en: string; es: string }
 
 const siteTimeZone = () => defaultTimeZone()
-
-async function loadCall(locale: Locale) {
-  const payload = await getPayload({ config })
-  const settings = (await payload.findGlobal({
-    slug: CALL_SETTINGS_SLUG as never,
-    locale,
-    depth: 0,
-  })) as unknown as CallSettings & { intro?: string | null }
-  const label = (l: Localized | string) => (typeof l === 'string' ? l : l[locale])
-  const options: CallOptions = {
-    formats: SESSION_FORMATS.filter((f) => settings.formats?.includes(f.value)).map((f) => ({
-      value: f.value,
-      label: label(f.label),
-    })),
-    lengths: (settings.lengths ?? []).map((m) => ({
-      value: m,
-      label: locale === 'es' ? `${m} minutos` : `${m} minutes`,
-    })),
-    languages: LANGUAGES.filter((l) => settings.languages?.includes(l.value)).map((l) => ({
-      value: l.value,
-      label: label(l.label),
-    })),
-    tracks: (settings.tracks ?? []).map((tr) => ({ value: tr.key, label: tr.label })),
-    questions: (settings.questions ?? []).map((q) => ({
-      key: q.key,
-      type: q.type,
-      required: Boolean(q.required),
-      label: q.label,
-      options: (q.options ?? []).map((o) => o.label),
-    })),
-  }
-  return { payload, settings, options }
-}
-
-/** Stored answers to choice questions are labels; the form's radio buttons carry indexes. */
-function withChoiceIndexes(values: Record<string, string | string[]>, options: CallOptions) {
-  for (const q of options.questions) {
-    const name = `answers.${q.key}`
-    if (q.type !== 'choice' || typeof values[name] !== 'string') continue
-    const index = q.options.indexOf(values[name])
-    if (index >= 0) values[name] = String(index)
-    else delete values[name]
-  }
-  return values
-}
+const initialState = (values?: Parameters<typeof initialWith>[1]) =>
+  initialWith(process.env.PAYLOAD_SECRET || '', values)
+const payload = () => getPayload({ config })
 
 /** `/propose` and `/es/propose`. */
 export async function ProposePage({ locale }: { locale: Locale }) {
   const t = messagesFor(locale)
-  const { settings, options } = await loadCall(locale)
+  const { settings, options } = await loadCall(await payload(), locale)
   const open = callOpen(settings, locale, new Date(), siteTimeZone())
   return (
     <SiteShell
@@ -99,8 +57,8 @@ export async function ProposePage({ locale }: { locale: Locale }) {
 /** `/propose/manage/:token` and `/es/propose/manage/:token`: the submitter's private page. */
 export async function ManagePage({ locale, token }: { locale: Locale; token: string }) {
   const t = messagesFor(locale)
-  const { payload, options } = await loadCall(locale)
-  const proposal = await proposalByToken(payload, token)
+  const { options } = await loadCall(await payload(), locale)
+  const proposal = await proposalByToken(await payload(), token)
   const other = `${locale === 'es' ? '' : '/es'}/propose/manage/${token}`
   return (
     <SiteShell alternate={other} locale={locale} title={t.manageTitle}>
@@ -123,7 +81,7 @@ export async function ManagePage({ locale, token }: { locale: Locale; token: str
 }
 
 /** `/sign-on` and `/es/sign-on`. */
-export function SignOnPage({ locale }: { locale: Locale }) {
+export async function SignOnPage({ locale }: { locale: Locale }) {
   const t = messagesFor(locale)
   return (
     <SiteShell
@@ -135,7 +93,7 @@ export function SignOnPage({ locale }: { locale: Locale }) {
       <SignOnForm
         action={signOnAction}
         initial={initialState()}
-        kinds={ORGANIZATION_KINDS.map((k) => ({ value: k.value, label: k.label[locale] }))}
+        kinds={organizationKinds(await payload(), locale)}
         locale={locale}
       />
     </SiteShell>

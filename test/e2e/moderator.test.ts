@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
-import { paragraphs } from '../../src/seed/richText.js'
+import { paragraphs } from '../../plugins/shared/richText.js'
 import { type ApiClient, apiClient, type Json } from '../helpers/api.js'
 import { launchChromium, loginToAdmin } from '../helpers/browser.js'
 import { type ServerProcess, startSeededServer } from '../helpers/server.js'

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { formatSeedCounts, seed } from '../../src/seed/index.js'
-import { paragraphs } from '../../src/seed/richText.js'
+import { paragraphs } from '../../plugins/shared/richText.js'
 import { bootPayload, type TestPayload } from '../helpers/payload.js'
 
 let ctx: TestPayload

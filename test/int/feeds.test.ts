@@ -11,7 +11,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { projectRoot } from '../../src/paths.js'
-import { paragraphs } from '../../src/seed/richText.js'
+import { paragraphs } from '../../plugins/shared/richText.js'
 import { type ApiClient, apiClient, type Json } from '../helpers/api.js'
 import { expandSeries, feedReadersAvailable, parseIcs, parseRss } from '../helpers/feedReaders.js'
 import { type ServerProcess, startSeededServer } from '../helpers/server.js'

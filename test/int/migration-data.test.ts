@@ -9,7 +9,7 @@ import { createLocalReq, type Payload } from 'payload'
 
 import * as postgresMigration from '../../src/migrations/postgres/20261130_143106_feed_ids_places_series_clock.js'
 import * as sqliteMigration from '../../src/migrations/sqlite/20261130_143055_feed_ids_places_series_clock.js'
-import { paragraphs } from '../../src/seed/richText.js'
+import { paragraphs } from '../../plugins/shared/richText.js'
 import { bootPayload, type TestPayload } from '../helpers/payload.js'
 
 let ctx: TestPayload

@@ -9,7 +9,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { importEvents } from '../../plugins/hyperactive/index.js'
 import { MODERATION_TRUSTED } from '../../plugins/moderation/index.js'
-import { paragraphs } from '../../src/seed/richText.js'
+import { paragraphs } from '../../plugins/shared/richText.js'
 import { bootPayload, type TestPayload } from '../helpers/payload.js'
 
 let ctx: TestPayload

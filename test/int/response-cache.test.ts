@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
-import { paragraphs } from '../../src/seed/richText.js'
+import { paragraphs } from '../../plugins/shared/richText.js'
 import { type ApiClient, apiClient, type Json } from '../helpers/api.js'
 import { type ServerProcess, startSeededServer } from '../helpers/server.js'
 import type { TestDatabase } from '../helpers/database.js'

@@ -2,10 +2,9 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { APIError } from 'payload'
 
-import { hasRole } from '../../../src/access/hasRole.js'
-import { groups } from '../../../src/i18n/labels.js'
 import { releaseEndpoint } from '../endpoints/release.js'
 import { DECISIONS } from '../utilities/decisions.js'
+import { allow } from '../utilities/roles.js'
 
 export const DECISION_EMAILS_SLUG = 'decision-emails'
 
@@ -39,7 +38,6 @@ export const DecisionEmails: CollectionConfig = {
     plural: { en: 'Decision emails', es: 'Correos de decisión' },
   },
   admin: {
-    group: groups.contentCall,
     useAsTitle: 'subject',
     defaultColumns: ['subject', 'decision', 'to', 'status', 'sentAt'],
     description: {
@@ -52,9 +50,9 @@ export const DecisionEmails: CollectionConfig = {
   },
   access: {
     create: () => false,
-    read: hasRole('admin', 'organizer'),
-    update: hasRole('admin', 'organizer'),
-    delete: hasRole('admin'),
+    read: allow('organizers'),
+    update: allow('organizers'),
+    delete: allow('admins'),
   },
   endpoints: [releaseEndpoint],
   hooks: { beforeChange: [onlyDrafts] },

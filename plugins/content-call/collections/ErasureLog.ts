@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole } from '../../../src/access/hasRole.js'
-import { groups } from '../../../src/i18n/labels.js'
+import { allow } from '../utilities/roles.js'
 
 export const ERASURE_LOG_SLUG = 'erasure-log'
 
@@ -16,7 +15,6 @@ export const ErasureLog: CollectionConfig = {
     plural: { en: 'Erasure log', es: 'Registro de borrados' },
   },
   admin: {
-    group: groups.contentCall,
     useAsTitle: 'summary',
     defaultColumns: ['summary', 'createdAt'],
     description: {
@@ -26,7 +24,7 @@ export const ErasureLog: CollectionConfig = {
   },
   access: {
     create: () => false,
-    read: hasRole('admin', 'organizer'),
+    read: allow('organizers'),
     update: () => false,
     delete: () => false,
   },

@@ -1,10 +1,8 @@
 import type { Access, CollectionConfig, DefaultValue, PayloadRequest } from 'payload'
 
-import { hasRole } from '../../../src/access/hasRole.js'
-import { userHasRole } from '../../../src/access/roles.js'
-import { groups } from '../../../src/i18n/labels.js'
 import { checkReview, refreshAfterDelete, refreshProposal } from '../hooks/reviewHooks.js'
 import { loadCriteria } from '../services/reviews.js'
+import { allow, holds } from '../utilities/roles.js'
 import { SCORE_MAX, SCORE_MIN } from '../utilities/scores.js'
 
 export const REVIEWS_SLUG = 'reviews'
@@ -12,16 +10,16 @@ export const REVIEWS_SLUG = 'reviews'
 /** Organizers and admins see every review; a reviewer only their own. */
 const ownUnlessOrganizer: Access = ({ req }) => {
   if (!req.user) return false
-  if (userHasRole(req.user, 'admin', 'organizer')) return true
-  if (userHasRole(req.user, 'reviewer')) return { reviewer: { equals: req.user.id } }
+  if (holds(req, 'organizers')) return true
+  if (holds(req, 'reviewers')) return { reviewer: { equals: req.user.id } }
   return false
 }
 
 /** Everyone edits and deletes only their own reviews; admins any. */
 const ownUnlessAdmin: Access = ({ req }) => {
   if (!req.user) return false
-  if (userHasRole(req.user, 'admin')) return true
-  if (userHasRole(req.user, 'organizer', 'reviewer')) return { reviewer: { equals: req.user.id } }
+  if (holds(req, 'admins')) return true
+  if (holds(req, 'organizers', 'reviewers')) return { reviewer: { equals: req.user.id } }
   return false
 }
 
@@ -40,7 +38,6 @@ export const Reviews: CollectionConfig = {
     plural: { en: 'Reviews', es: 'Revisiones' },
   },
   admin: {
-    group: groups.contentCall,
     useAsTitle: 'title',
     defaultColumns: ['title', 'weightedScore', 'reviewer', 'updatedAt'],
     description: {
@@ -49,7 +46,7 @@ export const Reviews: CollectionConfig = {
     },
   },
   access: {
-    create: hasRole('admin', 'organizer', 'reviewer'),
+    create: allow('organizers', 'reviewers'),
     read: ownUnlessOrganizer,
     update: ownUnlessAdmin,
     delete: ownUnlessAdmin,

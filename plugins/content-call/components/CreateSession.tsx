@@ -2,7 +2,7 @@ import type { UIFieldServerProps } from 'payload'
 
 import React from 'react'
 
-import { userHasRole } from '../../../src/access/roles.js'
+import { holds } from '../utilities/roles.js'
 import { CreateSessionButton } from './CreateSessionButton.js'
 
 const texts = {
@@ -23,7 +23,7 @@ const texts = {
  * that makes it once the proposal is accepted.
  */
 export async function CreateSession({ i18n, id, payload, user }: UIFieldServerProps) {
-  if (!id || !userHasRole(user as never, 'admin', 'organizer')) return null
+  if (!id || !holds({ user, payload }, 'organizers')) return null
   const t = i18n.language === 'es' ? texts.es : texts.en
   const [proposal, sessions] = await Promise.all([
     payload.findByID({

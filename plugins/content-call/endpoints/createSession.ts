@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import { userHasRole } from '../../../src/access/roles.js'
+import { holds } from '../utilities/roles.js'
 import { createSessionFromProposal, findSession, type SessionResult } from '../services/sessions.js'
 
 /**
@@ -15,7 +15,7 @@ export const createSessionEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return Response.json({ error: 'Log in to create sessions.' }, { status: 401 })
-    if (!userHasRole(req.user, 'admin', 'organizer')) {
+    if (!holds(req, 'organizers')) {
       return Response.json(
         { error: 'Only organizers and admins create sessions from proposals.' },
         { status: 403 },

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { userHasRole } from '../../../src/access/roles.js'
+import { holds } from '../utilities/roles.js'
 import { releaseDecisions } from '../services/decisions.js'
 
 /**
@@ -12,7 +12,7 @@ export const releaseEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return Response.json({ error: 'Log in to release emails.' }, { status: 401 })
-    if (!userHasRole(req.user, 'admin', 'organizer')) {
+    if (!holds(req, 'organizers')) {
       return Response.json(
         { error: 'Only organizers and admins release decision emails.' },
         { status: 403 },

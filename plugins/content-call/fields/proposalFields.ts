@@ -1,8 +1,8 @@
 import type { Field } from 'payload'
 
-import { fieldHasRole } from '../../../src/access/hasRole.js'
+import { allow } from '../utilities/roles.js'
 
-const organizers = fieldHasRole('admin', 'organizer')
+const organizers = allow('organizers')
 
 /** What the content call adds to proposals: its choices, answers and the private link. */
 export const proposalFields: Field[] = [

@@ -1,10 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
-import { fieldHasRole, hasRole } from '../../../src/access/hasRole.js'
-import { LANGUAGES } from '../../../src/fields/languages.js'
-import { groups } from '../../../src/i18n/labels.js'
-import { SESSION_FORMATS } from '../../../collections/Sessions/index.js'
+import type { Vocabulary } from '../types.js'
 import { DECISIONS, validateTemplate } from '../utilities/decisions.js'
+import { allow } from '../utilities/roles.js'
 
 export const CALL_SETTINGS_SLUG = 'content-call'
 
@@ -24,19 +22,19 @@ export const LENGTHS = ['30', '60', '90', '120'] as const
 
 /**
  * The content call as organizers set it up: when it is open, what a proposal may choose from,
- * extra questions, and the limits. Public: custom frontends build their forms from it.
+ * extra questions, and the limits. Public: custom frontends build their forms from it. The
+ * format and language choices are the sessions' own (the plugin's vocabulary).
  */
-export const CallSettings: GlobalConfig = {
+export const callSettings = ({ formats, languages }: Vocabulary): GlobalConfig => ({
   slug: CALL_SETTINGS_SLUG,
   label: { en: 'Content call', es: 'Convocatoria' },
   admin: {
-    group: groups.contentCall,
     description: {
       en: 'The public proposal form at /propose follows these settings.',
       es: 'El formulario público de propuestas en /es/propose sigue esta configuración.',
     },
   },
-  access: { read: () => true, update: hasRole('admin', 'organizer') },
+  access: { read: () => true, update: allow('organizers') },
   fields: [
     {
       type: 'row',
@@ -72,7 +70,7 @@ export const CallSettings: GlobalConfig = {
       name: 'formats',
       type: 'select',
       hasMany: true,
-      options: SESSION_FORMATS,
+      options: [...formats],
       defaultValue: ['workshop', 'panel', 'skill-share', 'discussion'],
       label: { en: 'Formats offered', es: 'Formatos ofrecidos' },
     },
@@ -91,7 +89,7 @@ export const CallSettings: GlobalConfig = {
       name: 'languages',
       type: 'select',
       hasMany: true,
-      options: LANGUAGES,
+      options: [...languages],
       defaultValue: ['en', 'es', 'asl'],
       label: { en: 'Languages offered', es: 'Idiomas ofrecidos' },
     },
@@ -208,7 +206,7 @@ export const CallSettings: GlobalConfig = {
             en: 'Minimum seconds to fill the form',
             es: 'Segundos mínimos para rellenar el formulario',
           },
-          access: { read: fieldHasRole('admin', 'organizer') },
+          access: { read: allow('organizers') },
         },
       ],
     },
@@ -230,7 +228,7 @@ export const CallSettings: GlobalConfig = {
               es: 'Cada criterio se puntúa de 1 a 5; la media ponderada ordena las propuestas. Cambiar un peso recalcula todas las puntuaciones.',
             },
           },
-          access: { read: fieldHasRole('admin', 'organizer', 'reviewer') },
+          access: { read: allow('organizers', 'reviewers') },
           fields: [
             {
               type: 'row',
@@ -282,7 +280,7 @@ export const CallSettings: GlobalConfig = {
             en: 'Blind review: hide who submitted and their organization from reviewers',
             es: 'Revisión anónima: ocultar a quienes revisan quién envió la propuesta y su organización',
           },
-          access: { read: fieldHasRole('admin', 'organizer', 'reviewer') },
+          access: { read: allow('organizers', 'reviewers') },
         },
       ],
     },
@@ -299,7 +297,7 @@ export const CallSettings: GlobalConfig = {
         name: `${decision}Email`,
         type: 'group' as const,
         label: decisionLabels[decision],
-        access: { read: fieldHasRole('admin', 'organizer') },
+        access: { read: allow('organizers') },
         fields: [
           {
             name: 'subject',
@@ -335,7 +333,7 @@ export const CallSettings: GlobalConfig = {
               es: 'Las sesiones creadas a partir de propuestas aceptadas pertenecen a este evento.',
             },
           },
-          access: { read: fieldHasRole('admin', 'organizer') },
+          access: { read: allow('organizers') },
         },
         {
           name: 'eraseAfterDays',
@@ -348,9 +346,9 @@ export const CallSettings: GlobalConfig = {
             en: 'Erase access needs and childcare requests this many days after the gathering ends',
             es: 'Borrar necesidades de accesibilidad y cuidado infantil tantos días después del encuentro',
           },
-          access: { read: fieldHasRole('admin', 'organizer') },
+          access: { read: allow('organizers') },
         },
       ],
     },
   ],
-}
+})

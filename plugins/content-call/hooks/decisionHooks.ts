@@ -5,7 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { userHasRole } from '../../../src/access/roles.js'
+import { holds } from '../utilities/roles.js'
 import { CALL_SETTINGS_SLUG } from '../globals/CallSettings.js'
 import { draftDecision } from '../services/decisions.js'
 import { isDecision } from '../utilities/decisions.js'
@@ -27,7 +27,7 @@ const BLIND = 'content-call:blind'
 
 /** Whether the request's user reads proposals blind: a reviewer (only) while blind review is on. */
 async function readsBlind(req: PayloadRequest): Promise<boolean> {
-  if (!userHasRole(req.user, 'reviewer') || userHasRole(req.user, 'admin', 'organizer')) {
+  if (!holds(req, 'reviewers') || holds(req, 'organizers')) {
     return false
   }
   if (typeof req.context?.[BLIND] !== 'boolean') {

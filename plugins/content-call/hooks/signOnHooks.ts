@@ -6,17 +6,15 @@ import type {
   Where,
 } from 'payload'
 
-import { ORGANIZATION_KINDS } from '../../../collections/Organizations/kinds.js'
-import { fieldHasRole } from '../../../src/access/hasRole.js'
-import { userHasRole } from '../../../src/access/roles.js'
 import { MODERATION_DIGEST } from '../../moderation/index.js'
 import { type Locale, messagesFor } from '../utilities/messages.js'
 import { newToken } from '../utilities/tokens.js'
 import { validateSignOn } from '../utilities/validateSignOn.js'
-import { fieldErrors, isEditorUser, publicSubmission, siteOrigin } from './proposalHooks.js'
+import { allow, callOptions, holds } from '../utilities/roles.js'
+import { fieldErrors, publicSubmission, siteOrigin } from './proposalHooks.js'
 
 const SIGN_ON_TOKEN = 'content-call:sign-on-token'
-const organizers = fieldHasRole('admin', 'organizer')
+const organizers = allow('organizers')
 
 /** What sign-ons add to organizations: the confirmation state and the link's hash. */
 export const signOnFields: Field[] = [
@@ -60,8 +58,7 @@ export const hideUnconfirmed =
   (existing: Access | undefined): Access =>
   async (args) => {
     const base = existing ? await existing(args) : Boolean(args.req.user)
-    if (!base || isEditorUser(args.req.user) || !userHasRole(args.req.user, 'moderator'))
-      return base
+    if (!base || holds(args.req, 'organizers') || !holds(args.req, 'moderators')) return base
     const confirmed: Where = { awaitingConfirmation: { not_equals: true } }
     return base === true ? confirmed : { and: [base as Where, confirmed] }
   }
@@ -76,7 +73,7 @@ export const publicSignOn: CollectionBeforeChangeHook = async ({ data, operation
   if (!locale) return data
   const { data: clean, errors } = validateSignOn(
     data,
-    ORGANIZATION_KINDS.map((k) => k.value),
+    callOptions(req.payload).vocabulary.organizationKinds.map((k) => k.value),
     locale,
   )
   if (!clean) throw fieldErrors(errors, req, 'organizations')

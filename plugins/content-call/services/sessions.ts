@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { paragraphs } from '../../../src/seed/richText.js'
+import { paragraphs } from '../../shared/index.js'
 import { CALL_SETTINGS_SLUG } from '../globals/CallSettings.js'
 
 type Proposal = {

@@ -259,7 +259,7 @@ const es: Messages = {
 
 export const messagesFor = (locale: unknown): Messages => (locale === 'es' ? es : en)
 
-// Making an Intl.DateTimeFormat costs about 0.4 ms (ICU loads the locale's patterns); a public
+// Making an Intl.DateTimeFormat is slow (ICU loads the locale's patterns) and a public
 // submission formats dates on every request, so each language and zone gets one, kept.
 const formatters = new Map<string, Intl.DateTimeFormat>()
 

@@ -62,3 +62,18 @@ export const seriesIdField: Field = {
     },
   },
 }
+
+/** The Hyperactive collective an organization stands for (`<collective-id>`), set by imports. */
+export const collectiveIdField: Field = {
+  name: 'hyperactiveCollectiveId',
+  type: 'number',
+  index: true,
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    description: {
+      en: 'Collective id in an imported Hyperactive calendar',
+      es: 'Id del colectivo en un calendario Hyperactive importado',
+    },
+  },
+}

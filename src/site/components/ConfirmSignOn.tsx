@@ -2,8 +2,8 @@
 
 import React, { useActionState } from 'react'
 
-import { type Locale, messagesFor } from '../../../plugins/content-call/utilities/messages.js'
-import type { FormState } from '../formState.js'
+import { type Locale, messagesFor } from '../../../plugins/content-call/exports/client.js'
+import type { FormState } from '../../../plugins/content-call/exports/client.js'
 
 /**
  * One button that confirms a sign-on's email. A button, not the link itself: mail scanners

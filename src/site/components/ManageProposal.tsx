@@ -2,8 +2,8 @@
 
 import React, { useActionState } from 'react'
 
-import { type Locale, messagesFor } from '../../../plugins/content-call/utilities/messages.js'
-import type { FormState } from '../formState.js'
+import { type Locale, messagesFor } from '../../../plugins/content-call/exports/client.js'
+import type { FormState } from '../../../plugins/content-call/exports/client.js'
 import { Checkbox, ErrorSummary } from './fields.js'
 import { type CallOptions, ProposalForm } from './ProposalForm.js'
 

@@ -2,35 +2,29 @@
 
 import React, { useActionState } from 'react'
 
-import { type Locale, messagesFor } from '../../../plugins/content-call/utilities/messages.js'
-import { MAX_CO_FACILITATORS } from '../../../plugins/content-call/utilities/validate.js'
-import { type FormState, HONEYPOT, listOf, valueOf } from '../formState.js'
+import {
+  type CallOptions,
+  type FormState,
+  HONEYPOT,
+  listOf,
+  type Locale,
+  MAX_CO_FACILITATORS,
+  messagesFor,
+  valueOf,
+} from '../../../plugins/content-call/exports/client.js'
 import {
   Checkbox,
   Choices,
   ErrorSummary,
   fieldProps,
   FormBasics,
-  type Option,
   Select,
   TextArea,
   TextField,
   ThanksPanel,
 } from './fields.js'
 
-export type CallOptions = {
-  formats: Option[]
-  lengths: Option[]
-  languages: Option[]
-  tracks: Option[]
-  questions: {
-    key: string
-    type: 'text' | 'choice' | 'checkbox'
-    required: boolean
-    label: string
-    options: string[]
-  }[]
-}
+export type { CallOptions }
 
 type Props = {
   locale: Locale

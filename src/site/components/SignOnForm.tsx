@@ -2,8 +2,8 @@
 
 import React, { useActionState } from 'react'
 
-import { type Locale, messagesFor } from '../../../plugins/content-call/utilities/messages.js'
-import { type FormState, HONEYPOT, valueOf } from '../formState.js'
+import { type Locale, messagesFor } from '../../../plugins/content-call/exports/client.js'
+import { type FormState, HONEYPOT, valueOf } from '../../../plugins/content-call/exports/client.js'
 import {
   Checkbox,
   ErrorSummary,

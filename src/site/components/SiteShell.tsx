@@ -1,6 +1,6 @@
 import React from 'react'
 
-import { type Locale, messagesFor } from '../../../plugins/content-call/utilities/messages.js'
+import { type Locale, messagesFor } from '../../../plugins/content-call/exports/client.js'
 
 /**
  * The frame of every public page: skip link, site name, the language switch (a link to the

@@ -37,3 +37,20 @@ export const listOf = (values: FormState['values'], name: string): string[] => {
   const v = values[name]
   return Array.isArray(v) ? v : v ? [v] : []
 }
+
+type Option = { value: string; label: string }
+
+/** What the proposal form offers, from the call's settings in the form's language. */
+export type CallOptions = {
+  formats: Option[]
+  lengths: Option[]
+  languages: Option[]
+  tracks: Option[]
+  questions: {
+    key: string
+    type: 'text' | 'choice' | 'checkbox'
+    required: boolean
+    label: string
+    options: string[]
+  }[]
+}

@@ -1,5 +1,5 @@
-import type { ProposalInput } from '../../plugins/content-call/utilities/validate.js'
-import { MAX_CO_FACILITATORS } from '../../plugins/content-call/utilities/validate.js'
+import type { ProposalInput } from '../utilities/validate.js'
+import { MAX_CO_FACILITATORS } from '../utilities/validate.js'
 import { type FormState, listOf, valueOf } from './formState.js'
 
 /** The form's flat fields as the proposal the validator reads. */
