@@ -1,6 +1,7 @@
 /**
- * One jest config, three suites selected by path: test/unit (pure functions), test/int (Payload on
- * a real database, and the HTTP server) and test/e2e (Chromium). scripts/test.sh runs them in
+ * One jest config, suites selected by path: test/unit (pure functions), test/plugins (each plugin
+ * alone in a minimal config), test/int (Payload on a real database, and the HTTP server),
+ * test/abuse and test/e2e (Chromium). scripts/test.sh runs them in
  * order and repeats test/int once per database. Native ESM: NODE_OPTIONS=--experimental-vm-modules.
  */
 const swc = [

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test: everything CI runs, in order, stopping at the first failure.
-#   lint and format → typecheck → generated files current → unit → production build →
+#   lint and format → typecheck → generated files current → unit → each plugin alone →
+#   production build →
 #   integration on SQLite, the abuse suite, integration on PostgreSQL (TEST_POSTGRES_URL)
 #   and MongoDB (TEST_MONGODB_URL)
 #   → browser tests in Chromium → the benchmark harness in quick mode.
@@ -28,6 +29,9 @@ bash scripts/check-generated.sh
 
 step "unit tests"
 "${JEST[@]}" test/unit
+
+step "each plugin alone, in a minimal config of its own (SQLite)"
+"${JEST[@]}" test/plugins
 
 step "production build"
 if reason=$(NODE_OPTIONS= node --input-type=module -e "import { buildNeeded } from './scripts/build-state.mjs'; console.log(buildNeeded() ?? '')") && [ -z "$reason" ]; then
