@@ -3,8 +3,8 @@
  *
  * The response cache helps only when a URL comes back. A list whose query differs every time
  * (a date filter, a search) runs Payload's whole read path for every document on the page:
- * the profile of `GET /api/events?depth=1&limit=20` spent about 1 ms of JavaScript per document
- * (field hooks, drizzle's row transform, rich-text JSON), 20 times the SQL it needed. A public
+ * most of its time is JavaScript per document (field hooks, the row transform, rich-text JSON),
+ * far more than the SQL it needs (figures: docs/benchmark.md). A public
  * document reads the same for every anonymous visitor until something is written, so this path
  * asks Payload only which documents are on the page (ids and the page counts, the same query,
  * access rules and sort as Payload's REST handler) and takes each document's public JSON, as
@@ -22,6 +22,7 @@ import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
 import type { ChangeToken } from './changeToken.js'
+import { PAGE_IDS, type PageIds, takePageIds } from './pageIds.js'
 import type { ResponseCacheStore } from './store.js'
 
 const gzip = promisify(zlib.gzip)
@@ -49,60 +50,6 @@ type ListQuery = {
   page?: number
   depth?: number
   locale?: string
-}
-
-/**
- * The page's ids without Payload's read of each document.
- *
- * Asking `payload.find` for `select: { id: true }` still walks every field of the collection
- * for each document after the query (`afterRead`: field access, hooks, the select applied):
- * 1.5 ms of the 3.1 ms such a page took, for twenty documents that are only ids (measured on
- * the benchmark's dataset, 2,000 distinct pages in-process). The walk cannot change which
- * documents are on the page (it maps each document; it never drops or adds one), so the ids
- * are taken where the adapter returns them, and Payload's find goes on with an empty list.
- * Everything before the query is Payload's own: read access, the where and sort checks for
- * anonymous readers, the visibility rules combined into the query.
- *
- * Only the one query a request marks in its context is touched, recognised by collection, by
- * its id-only select and by its limit and page, and only once.
- */
-export const PAGE_IDS = 'dualpower:page-ids'
-export type PageIds = {
-  collection: string
-  limit?: number
-  page?: number
-  ids?: (string | number)[]
-}
-const TAKES_PAGE_IDS = Symbol.for('dualpower.takesPageIds')
-
-const onlyId = (select: unknown) =>
-  typeof select === 'object' &&
-  select !== null &&
-  Object.keys(select).length === 1 &&
-  (select as Record<string, unknown>).id === true
-
-export function takePageIds(payload: Payload) {
-  type Adapter = Payload['db']
-  const db = payload.db as Adapter & { [TAKES_PAGE_IDS]?: true }
-  if (db[TAKES_PAGE_IDS]) return
-  db[TAKES_PAGE_IDS] = true
-  const find = db.find
-  db.find = async function (this: Adapter, args: Parameters<Adapter['find']>[0]) {
-    const result = await find.call(this, args)
-    const mark = args.req?.context?.[PAGE_IDS] as PageIds | undefined
-    if (
-      mark &&
-      !mark.ids &&
-      args.collection === mark.collection &&
-      onlyId(args.select) &&
-      args.limit === mark.limit &&
-      (args.page ?? 1) === (mark.page ?? 1)
-    ) {
-      mark.ids = result.docs.map((doc) => (doc as { id: string | number }).id)
-      return { ...result, docs: [] }
-    }
-    return result
-  } as Adapter['find']
 }
 
 const isWhole = (value: unknown) => typeof value === 'string' && /^\d{1,6}$/.test(value)
@@ -162,7 +109,8 @@ export function documentCache(options: DocumentCacheOptions): RequestHandler {
   const localization = payload.config.localization
   const locales = localization ? localization.localeCodes : []
   const defaultLocale = localization ? localization.defaultLocale : undefined
-  takePageIds(payload)
+  const seam = takePageIds(payload)
+  if (seam) payload.logger.warn(`document cache: ${seam}`)
   let reported = false
   const report = (message: string) => {
     if (reported) return

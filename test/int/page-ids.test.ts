@@ -3,7 +3,13 @@ import type { Payload, Where } from 'payload'
 
 import { generateHyperactiveEvents } from '../../bench/fixtures/hyperactiveEvents.js'
 import { importEvents } from '../../plugins/hyperactive/index.js'
-import { PAGE_IDS, type PageIds, takePageIds } from '../../src/cache/documents.js'
+import {
+  installedPayloadVersion,
+  PAGE_IDS,
+  type PageIds,
+  pageIdsSeamProblem,
+  takePageIds,
+} from '../../src/cache/pageIds.js'
 import { bootPayload, type TestPayload } from '../helpers/payload.js'
 
 /**
@@ -24,8 +30,10 @@ beforeAll(async () => {
     timeZone: 'Europe/London',
   })
   expect(summary.failed).toEqual([])
-  takePageIds(payload)
-  takePageIds(payload) // installed once, however often asked
+  // The installed Payload must be one the seam was checked on: after an upgrade this fails
+  // until the tests below pass on it and PAGE_IDS_CHECKED names it.
+  expect(takePageIds(payload)).toBeNull()
+  expect(takePageIds(payload)).toBeNull() // installed once, however often asked
 }, 180_000)
 
 afterAll(async () => {
@@ -120,5 +128,30 @@ describe('page ids from the adapter', () => {
     const second = await find({ ...anonymous, limit: 5, select: ID_ONLY, context })
     expect(first.docs).toEqual([])
     expect(second.docs.map((doc) => doc.id)).toEqual(mark.ids)
+  })
+})
+
+describe('the seam is version-checked', () => {
+  test.each([
+    ['3.90.1', null],
+    ['3.90.7', null],
+    ['3.91.0', 'Payload 3.91.0 is not one the page-ids seam was checked on (3.90)'],
+    ['4.0.0', 'Payload 4.0.0 is not one'],
+  ])('Payload %s', (version, problem) => {
+    const found = pageIdsSeamProblem(version, { find: () => null })
+    if (problem === null) expect(found).toBeNull()
+    else expect(found).toContain(problem)
+  })
+
+  test('an adapter without find() is refused; the installed version is read from the package', () => {
+    expect(pageIdsSeamProblem('3.90.1', {})).toBe('the database adapter has no find()')
+    expect(installedPayloadVersion()).toMatch(/^\d+\.\d+\.\d+/)
+  })
+
+  test('on an unchecked version the adapter is left as it is', async () => {
+    const db = { find: async () => ({ docs: [{ id: 'a' }] }) }
+    const before = db.find
+    expect(takePageIds({ db } as unknown as Payload, '3.91.0')).toContain('3.91.0')
+    expect(db.find).toBe(before)
   })
 })
