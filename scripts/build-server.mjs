@@ -1,9 +1,7 @@
 // The second half of `npm run build` (after `next build`): the server compiled to JavaScript.
 //
 // Started through tsx, the server spent most of its start loading modules: tsx's loader hooks
-// sit in front of every import, node_modules included (importing payload, the three database
-// adapters, lexical and next took 2.9 s through tsx and 1.1–1.2 s without, on the bench
-// machine). esbuild compiles our TypeScript (src/, collections/, plugins/) into two files in
+// sit in front of every import, node_modules included (figures in docs/benchmark.md). esbuild compiles our TypeScript (src/, collections/, plugins/) into two files in
 // dist/ and leaves every package to Node, so `npm start` runs plain JavaScript.
 //
 // - dist/start-preflight.js: the preflight alone. dist/start.mjs imports it first, and ESM

@@ -11,16 +11,12 @@ type SqlAdapter = {
  * Gives the query planner statistics about the data (ANALYZE).
  *
  * SQLite keeps none until ANALYZE runs, and without them it guesses: for the public event list
- * (visible states, sorted by start, 20 per page) it picked the moderation-state index, built
- * every visible event's document (all of them, 7,000 of 10,000) and sorted afterwards: 60 ms
- * per page instead of 2. With statistics it walks the start-time index and stops at 20. Runs at
- * start (about 15 ms on 10,000 events, sampling at most 1,000 rows per index) and after an
- * import; PostgreSQL's autovacuum keeps its own statistics, so there it runs after imports only.
+ * it sorted every visible event instead of walking the start-time index to the first 20. Runs
+ * at start (sampling at most 1,000 rows per index) and after an import; PostgreSQL's autovacuum
+ * keeps its own statistics, so there it runs after imports only.
  *
- * Statistics taken of small tables mislead the planner once the tables grow: taken of the demo
- * content (3 rows of event texts), they made every read of an event scan all its texts, so a
- * 10,000-event import got slower with every event (read-back 0.25 ms at the 100th, 8 ms at the
- * 2,000th). An import therefore refreshes them as it goes, inside its transaction (`req`): the
+ * Statistics taken of small tables mislead the planner once the tables grow (an import got
+ * slower with every event), so an import refreshes them as it goes, inside its transaction (`req`): the
  * statistics see its uncommitted rows, and a refresh outside it would wait on its lock.
  * Returns the milliseconds it took, or null where there is nothing to do (MongoDB).
  */

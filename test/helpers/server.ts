@@ -23,7 +23,7 @@ export const serverEnv = (
   extra: Record<string, string> = {},
 ): NodeJS.ProcessEnv => ({
   ...process.env,
-  // As the npm scripts run it (see README, "Why --conditions=production"); jest's
+  // As the npm scripts run it (see docs/contributors.md, "Why --conditions=production"); jest's
   // --experimental-vm-modules must not reach the child: it breaks tsx's loader (the CLIs).
   NODE_OPTIONS: '--conditions=production --no-deprecation',
   NODE_ENV: 'production',

@@ -74,8 +74,7 @@ export type ImportOptions = {
    * synchronously, so an import is one unbroken chain of promises, and the database driver's
    * statements (each holding its bound values, the rich text included) are freed only by
    * finalizers that wait for a turn of the loop: without one they pile up outside the heap
-   * until the import ends (`npm run import:hyperactive` of 10,000 events peaked at 2.95 GB
-   * resident; with a turn every 25 events, 1.39 GB). A process that does nothing else (the
+   * until the import ends (docs/benchmark.md has the figures). A process that does nothing else (the
    * command) should set it. In the server a turn would also let other requests in while the
    * import holds SQLite's write lock, and their writes would fail after the lock's timeout
    * instead of waiting, so the admin action does not.
