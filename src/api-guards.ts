@@ -105,8 +105,10 @@ async function readableByAnonymous(req: PayloadRequest, collection: string, id: 
     next.readable = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
       next.started = true
       const { docs } = await req.payload.find({
+        // Any guarded collection's slug, a string where Payload's types want the literal union.
         collection: collection as never,
         where: { id: { in: [...next.ids] } },
+        // Generated select types leave out `id`, which every answer has anyway.
         select: { id: true } as never,
         depth: 0,
         pagination: false,

@@ -30,7 +30,7 @@ export type CallSeed = {
 type Row = { id: string; options?: { id: string }[] }
 
 const read = (payload: Payload) =>
-  payload.findGlobal({ slug: CALL_SETTINGS_SLUG as never, depth: 0 }) as Promise<{
+  payload.findGlobal({ slug: CALL_SETTINGS_SLUG, depth: 0 }) as Promise<{
     opensAt?: string | null
     criteria?: Row[] | null
     gathering?: unknown
@@ -43,13 +43,14 @@ async function writeBoth(
   es: (saved: Record<string, Row[]>) => Record<string, unknown>,
 ) {
   const saved = await payload.updateGlobal({
-    slug: CALL_SETTINGS_SLUG as never,
+    slug: CALL_SETTINGS_SLUG,
     locale: 'en',
-    data: en as never,
+    data: en,
   })
   await payload.updateGlobal({
-    slug: CALL_SETTINGS_SLUG as never,
+    slug: CALL_SETTINGS_SLUG,
     locale: 'es',
+    // Rows and labels the caller builds: the global's generated type is the app's.
     data: es(saved as unknown as Record<string, Row[]>) as never,
   })
 }
@@ -67,8 +68,8 @@ async function seedReview(payload: Payload, seed: CallSeed) {
     })
     if (event.docs[0]) {
       await payload.updateGlobal({
-        slug: CALL_SETTINGS_SLUG as never,
-        data: { gathering: event.docs[0].id } as never,
+        slug: CALL_SETTINGS_SLUG,
+        data: { gathering: event.docs[0].id },
       })
       changed = true
     }

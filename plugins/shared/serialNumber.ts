@@ -12,11 +12,12 @@ export const assignNextNumber =
   async ({ collection, data, operation, req }) => {
     if (operation !== 'create' || (typeof data[field] === 'number' && data[field] > 0)) return data
     const { docs } = await req.payload.find({
-      collection: collection.slug as never,
+      collection: collection.slug,
       where: { [field]: { greater_than: above } },
       sort: `-${field}`,
       limit: 1,
       depth: 0,
+      // The field of whichever collection uses this: Payload's types know no such field.
       select: { [field]: true } as never,
       overrideAccess: true,
       req,

@@ -95,7 +95,7 @@ export function queryLimitRules(
 ): (args: ExecutionArgs) => ValidationRule[] {
   return (args) => {
     const context = args.contextValue as { req?: { user?: unknown } } | undefined
-    const staff = isStaffUser(context?.req?.user as never)
+    const staff = isStaffUser(context?.req?.user as { roles?: string[] } | undefined)
     const { cost, depth, aliases } = staff ? limits.staff : limits.anonymous
     const who = staff ? 'staff' : 'anonymous readers'
     return [

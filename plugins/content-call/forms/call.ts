@@ -13,7 +13,7 @@ const labelIn = (label: Choice['label'], locale: Locale) =>
 /** The call's settings in `locale`, and the choices its proposal form offers. */
 export async function loadCall(payload: Payload, locale: Locale) {
   const settings = (await payload.findGlobal({
-    slug: CALL_SETTINGS_SLUG as never,
+    slug: CALL_SETTINGS_SLUG,
     locale,
     depth: 0,
   })) as unknown as CallSettings & { intro?: string | null }

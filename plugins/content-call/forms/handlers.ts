@@ -77,7 +77,7 @@ function begin(form: FormData, secret: string) {
 /** A new submission's checks, with the call's minimum fill time. */
 async function publicCheck(form: FormData, locale: Locale, { payload, secret }: FormContext) {
   const settings = (await payload.findGlobal({
-    slug: CALL_SETTINGS_SLUG as never,
+    slug: CALL_SETTINGS_SLUG,
     depth: 0,
   })) as unknown as { minFillSeconds?: number }
   return abuseCheck(form, locale, settings.minFillSeconds ?? 5, secret)

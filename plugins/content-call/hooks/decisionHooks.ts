@@ -32,7 +32,7 @@ async function readsBlind(req: PayloadRequest): Promise<boolean> {
   }
   if (typeof req.context?.[BLIND] !== 'boolean') {
     const settings = (await req.payload.findGlobal({
-      slug: CALL_SETTINGS_SLUG as never,
+      slug: CALL_SETTINGS_SLUG,
       depth: 0,
       overrideAccess: true,
       req,
@@ -53,7 +53,7 @@ export const rescoreOnCriteriaChange: GlobalAfterChangeHook = async ({ doc, prev
   const shape = (d: { criteria?: { key: string; weight?: number | null }[] | null } | undefined) =>
     JSON.stringify((d?.criteria ?? []).map((c) => [c.key, c.weight ?? 1]))
   if (shape(doc) !== shape(previousDoc)) {
-    await req.payload.jobs.queue({ task: 'rescoreReviews' as never, input: {} as never, req })
+    await req.payload.jobs.queue({ task: 'rescoreReviews', input: {}, req })
   }
   return doc
 }

@@ -49,10 +49,10 @@ const SUBMISSION_SETTINGS = {
  */
 export async function loadCallSettings(req: PayloadRequest, locale: Locale): Promise<CallSettings> {
   return (await req.payload.findGlobal({
-    slug: CALL_SETTINGS_SLUG as never,
+    slug: CALL_SETTINGS_SLUG,
     locale,
     depth: 0,
-    select: SUBMISSION_SETTINGS as never,
+    select: SUBMISSION_SETTINGS,
     overrideAccess: true,
     req,
   })) as unknown as CallSettings

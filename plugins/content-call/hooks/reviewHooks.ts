@@ -58,7 +58,7 @@ export const checkReview: CollectionBeforeChangeHook = async ({
   }
   if (operation === 'create') {
     const mine = await req.payload.count({
-      collection: 'reviews' as never,
+      collection: 'reviews',
       where: { and: [{ proposal: { equals: proposalId } }, { reviewer: { equals: reviewer } }] },
       overrideAccess: true,
       req,

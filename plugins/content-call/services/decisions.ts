@@ -4,7 +4,7 @@ import { CALL_SETTINGS_SLUG } from '../globals/CallSettings.js'
 import { type Decision, isDecision, renderDecision, type Template } from '../utilities/decisions.js'
 import { isLocale, type Locale } from '../utilities/messages.js'
 
-const OUTBOX = 'decision-emails' as never
+const OUTBOX = 'decision-emails'
 
 type ProposalForEmail = {
   title: string
@@ -22,7 +22,7 @@ export async function draftDecision(req: PayloadRequest, proposalId: string, sta
   await req.payload.update({
     collection: OUTBOX,
     where: { and: [{ proposal: { equals: proposalId } }, { status: { equals: 'draft' } }] },
-    data: { status: 'superseded' } as never,
+    data: { status: 'superseded' },
     depth: 0,
     overrideAccess: true,
     req,
@@ -52,7 +52,7 @@ export async function draftDecision(req: PayloadRequest, proposalId: string, sta
       subject: email.subject,
       body: email.body,
       status: 'draft',
-    } as never,
+    },
     depth: 0,
     overrideAccess: true,
     req,
@@ -60,13 +60,13 @@ export async function draftDecision(req: PayloadRequest, proposalId: string, sta
 }
 
 async function templateFor(req: PayloadRequest, decision: Decision, locale: Locale) {
-  const settings = (await req.payload.findGlobal({
-    slug: CALL_SETTINGS_SLUG as never,
+  const settings = await req.payload.findGlobal({
+    slug: CALL_SETTINGS_SLUG,
     depth: 1,
     locale,
     overrideAccess: true,
     req,
-  })) as Record<string, unknown> & { gathering?: { title?: string } | string | null }
+  })
   const gathering =
     typeof settings.gathering === 'object' && settings.gathering?.title
       ? settings.gathering.title
@@ -95,7 +95,7 @@ export async function releaseDecisions(
     where: ids === 'all-drafts' ? { status: { equals: 'draft' } } : { id: { in: ids } },
     depth: 0,
     pagination: false,
-    select: { status: true } as never,
+    select: { status: true },
     overrideAccess: true,
     req,
   })
@@ -115,14 +115,14 @@ export async function releaseDecisions(
     await req.payload.update({
       collection: OUTBOX,
       id: doc.id,
-      data: { status: 'released', releasedAt: now, releasedBy: req.user?.id ?? null } as never,
+      data: { status: 'released', releasedAt: now, releasedBy: req.user?.id ?? null },
       depth: 0,
       overrideAccess: true,
       req,
     })
     await req.payload.jobs.queue({
-      task: 'sendDecisionEmail' as never,
-      input: { id: String(doc.id) } as never,
+      task: 'sendDecisionEmail',
+      input: { id: String(doc.id) },
       req,
     })
     result.released.push(String(doc.id))
@@ -163,7 +163,7 @@ export async function sendDecision(req: PayloadRequest, id: string) {
         attempts,
         messageId: info?.messageId ?? '',
         lastError: null,
-      } as never,
+      },
       depth: 0,
       overrideAccess: true,
       req,
@@ -178,7 +178,7 @@ export async function sendDecision(req: PayloadRequest, id: string) {
         attempts,
         lastError: String((error as Error).message ?? error).slice(0, 500),
         ...(attempts >= SEND_ATTEMPTS ? { status: 'failed' } : {}),
-      } as never,
+      },
       depth: 0,
       overrideAccess: true,
     })

@@ -31,7 +31,7 @@ export async function eraseAccessNeeds(
   now: Date = new Date(),
 ): Promise<ErasureResult> {
   const settings = (await req.payload.findGlobal({
-    slug: CALL_SETTINGS_SLUG as never,
+    slug: CALL_SETTINGS_SLUG,
     depth: 1,
     overrideAccess: true,
     req,
@@ -82,6 +82,7 @@ async function eraseAll(req: PayloadRequest, gatheringId: string, cutoff: Date) 
       where,
       depth: 0,
       pagination: false,
+      // The fields to erase are a list built at run time: no select type can name them.
       select: Object.fromEntries(fields.map((f) => [f, true])) as never,
       overrideAccess: true,
       req,
@@ -92,6 +93,7 @@ async function eraseAll(req: PayloadRequest, gatheringId: string, cutoff: Date) 
       await req.payload.update({
         collection,
         id: doc.id as string,
+        // As above: the erased fields are known only at run time.
         data: Object.fromEntries(set.map((f) => [f, null])) as never,
         depth: 0,
         overrideAccess: true,
@@ -107,8 +109,8 @@ async function eraseAll(req: PayloadRequest, gatheringId: string, cutoff: Date) 
   req.payload.logger.info({ msg: `[content-call] ${summary}`, erased })
   if (erased.length > 0) {
     await req.payload.create({
-      collection: 'erasure-log' as never,
-      data: { summary, gathering: gatheringId, cutoff: cutoff.toISOString(), erased } as never,
+      collection: 'erasure-log',
+      data: { summary, gathering: gatheringId, cutoff: cutoff.toISOString(), erased },
       overrideAccess: true,
       req,
     })

@@ -47,6 +47,7 @@ export async function submitProposal(
     const answers = input.answers && typeof input.answers === 'object' ? input.answers : {}
     const doc = await payload.create({
       collection: 'proposals',
+      // The submitter's strings: the plugin's hooks check them against the call's choices.
       data: {
         ...(input as Record<string, unknown>),
         answers: Object.entries(answers).map(([question, value]) => ({ question, value })),
@@ -123,7 +124,7 @@ export async function updateByToken(
   if (!current) return { ok: false, errors: {}, message: t.manageInvalid, status: 404 }
   if (!current.editable) return { ok: false, errors: {}, message: t.manageLocked, status: 409 }
   const settings = (await payload.findGlobal({
-    slug: CALL_SETTINGS_SLUG as never,
+    slug: CALL_SETTINGS_SLUG,
     locale,
     depth: 0,
   })) as unknown as CallSettings
@@ -142,6 +143,7 @@ export async function updateByToken(
     await payload.update({
       collection: 'proposals',
       id: current.id,
+      // As at submission: strings the plugin's hooks check against the call's choices.
       data: changes as never,
       overrideAccess: true,
       locale,
@@ -167,7 +169,7 @@ export async function withdrawByToken(
   await payload.update({
     collection: 'proposals',
     id: current.id,
-    data: { reviewState: 'withdrawn' } as never,
+    data: { reviewState: 'withdrawn' },
     overrideAccess: true,
     context: { [PRIVATE_LINK_EDIT]: true },
     depth: 0,

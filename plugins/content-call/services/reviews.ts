@@ -10,7 +10,7 @@ export async function loadCriteria(req: PayloadRequest): Promise<Criterion[]> {
   const cached = req.context?.[CRITERIA] as Criterion[] | undefined
   if (cached) return cached
   const settings = (await req.payload.findGlobal({
-    slug: CALL_SETTINGS_SLUG as never,
+    slug: CALL_SETTINGS_SLUG,
     depth: 0,
     locale: req.locale ?? undefined,
     overrideAccess: true,
@@ -32,11 +32,11 @@ export async function loadCriteria(req: PayloadRequest): Promise<Criterion[]> {
  */
 export async function refreshProposalScore(req: PayloadRequest, proposalId: string) {
   const reviews = await req.payload.find({
-    collection: 'reviews' as never,
+    collection: 'reviews',
     where: { proposal: { equals: proposalId } },
     depth: 0,
     pagination: false,
-    select: { weightedScore: true } as never,
+    select: { weightedScore: true },
     overrideAccess: true,
     req,
   })
@@ -61,7 +61,7 @@ export async function refreshProposalScore(req: PayloadRequest, proposalId: stri
       ...(proposal.reviewState === 'pending' && docs.length > 0
         ? { reviewState: 'in-review' as const }
         : {}),
-    } as never,
+    },
     depth: 0,
     overrideAccess: true,
     req,
@@ -75,10 +75,10 @@ export async function refreshProposalScore(req: PayloadRequest, proposalId: stri
 export async function rescoreAll(payload: Payload, req: PayloadRequest) {
   const criteria = await loadCriteria(req)
   const reviews = await payload.find({
-    collection: 'reviews' as never,
+    collection: 'reviews',
     depth: 0,
     pagination: false,
-    select: { scores: true, proposal: true, weightedScore: true } as never,
+    select: { scores: true, proposal: true, weightedScore: true },
     overrideAccess: true,
     req,
   })

@@ -70,7 +70,7 @@ export async function createSessionFromProposal(
   // The session starts in the default locale (which every other locale falls back to) with the
   // text as submitted; organizers add translations.
   const settings = (await req.payload.findGlobal({
-    slug: CALL_SETTINGS_SLUG as never,
+    slug: CALL_SETTINGS_SLUG,
     depth: 0,
     overrideAccess: true,
     req,
@@ -99,6 +99,8 @@ export async function createSessionFromProposal(
 
   const session = await req.payload.create({
     collection: 'sessions',
+    // Format and languages come from the host's vocabulary (options): strings here, literal
+    // unions in the app's generated types.
     data: {
       event: settings.gathering,
       title: proposal.title,
@@ -158,7 +160,7 @@ async function person(
       email: email ?? undefined,
       pronouns: submitter?.submitterPronouns ?? undefined,
       organization: submitter?.organization ?? undefined,
-    } as never,
+    },
     depth: 0,
     overrideAccess: true,
     req,

@@ -19,6 +19,7 @@ export async function submitSignOn(
   try {
     const doc = await payload.create({
       collection: 'organizations',
+      // The form's strings; the collection's hooks validate kind and links against the vocabulary.
       data: input as never,
       overrideAccess: false,
       locale,
@@ -55,7 +56,7 @@ export async function confirmSignOn(payload: Payload, token: unknown): Promise<s
   await payload.update({
     collection: 'organizations',
     id: org.id,
-    data: { awaitingConfirmation: false, signOnTokenHash: null } as never,
+    data: { awaitingConfirmation: false, signOnTokenHash: null },
     overrideAccess: true,
     context: { [PRIVATE_LINK_EDIT]: true },
     depth: 0,

@@ -36,8 +36,8 @@ export async function existingEvents(payload: Payload, req: PayloadRequest, feed
   const { docs } = await payload.find({
     collection: 'events',
     where: { feedId: { in: feedIds } },
-    select: RECORD_FIELDS as never,
-    populate: RECORD_POPULATE as never,
+    select: RECORD_FIELDS,
+    populate: RECORD_POPULATE,
     depth: 1,
     locale: 'en',
     pagination: false,

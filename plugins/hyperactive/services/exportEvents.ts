@@ -114,6 +114,7 @@ export async function exportEvents(
     where,
     sort: '-startsAt',
     ...(query.all || file ? { pagination: false } : { limit: single ? 1 : (query.limit ?? 50) }),
+    // Payload's generated select types leave out `id`, which the database answers anyway.
     select: { id: true } as never,
     depth: 0,
     user: user ?? undefined,
@@ -127,8 +128,8 @@ export async function exportEvents(
     where: { id: { in: ids } },
     sort: '-startsAt',
     pagination: false,
-    select: RECORD_FIELDS as never,
-    populate: RECORD_POPULATE as never,
+    select: RECORD_FIELDS,
+    populate: RECORD_POPULATE,
     depth: 1,
     locale: 'en',
     overrideAccess: true,
@@ -153,9 +154,9 @@ export async function exportEvents(
 async function importedFile(payload: Payload, id: string) {
   const found = await payload
     .find({
-      collection: IMPORTS_SLUG as never,
+      collection: IMPORTS_SLUG,
       where: { id: { equals: id } },
-      select: { feedIds: true, single: true } as never,
+      select: { feedIds: true, single: true },
       limit: 1,
       depth: 0,
       overrideAccess: true,

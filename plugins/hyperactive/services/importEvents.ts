@@ -230,6 +230,7 @@ export async function importEvents(
         })
         const write = { collection: 'events', data, locale: 'en', req, depth: 0 } as const
         if (!before) {
+          // `write` is built for both create and update; each wants its own argument type.
           await payload.create(write as never)
           summary.created++
         } else {

@@ -23,7 +23,7 @@ export async function recordImport(
   file: { input: string | Buffer; single: boolean; feedIds: number[] },
 ) {
   const row = await payload.create({
-    collection: IMPORTS_SLUG as never,
+    collection: IMPORTS_SLUG,
     data: {
       file: summary.file ?? null,
       sha256: createHash('sha256').update(file.input).digest('hex'),
@@ -35,7 +35,7 @@ export async function recordImport(
       conflicts: summary.conflicts,
       single: file.single,
       feedIds: file.feedIds,
-    } as never,
+    },
     depth: 0,
     req,
   })

@@ -33,7 +33,7 @@ export async function resolveCollectives(
   const { docs } = await payload.find({
     collection: 'organizations',
     where: { hyperactiveCollectiveId: { in: ids } },
-    select: { hyperactiveCollectiveId: true } as never,
+    select: { hyperactiveCollectiveId: true },
     pagination: false,
     depth: 0,
     req,
@@ -57,7 +57,7 @@ export async function resolveCollectives(
         hyperactiveCollectiveId: id,
         listPublicly: true,
         moderationStatus: 'pending',
-      } as never,
+      },
       locale: 'en',
       depth: 0,
       req,
@@ -88,7 +88,7 @@ export async function resolvePlaces(
   if (wanted.size === 0) return byKey
   const { docs } = await payload.find({
     collection: 'places',
-    select: { name: true } as never,
+    select: { name: true },
     sort: 'createdAt',
     pagination: false,
     depth: 0,
@@ -105,7 +105,7 @@ export async function resolvePlaces(
     if (byKey.has(key)) continue
     const place = await payload.create({
       collection: 'places',
-      data: { name } as never,
+      data: { name },
       locale: 'en',
       depth: 0,
       req,
@@ -136,7 +136,7 @@ export async function resolveSeries(
   const { docs } = await payload.find({
     collection: 'event-groups',
     where: { hyperactiveId: { in: [...titles.keys()] } },
-    select: { hyperactiveId: true } as never,
+    select: { hyperactiveId: true },
     pagination: false,
     depth: 0,
     req,
@@ -148,7 +148,7 @@ export async function resolveSeries(
     if (bySource.has(hyperactiveId)) continue
     const series = await payload.create({
       collection: 'event-groups',
-      data: { title: title.slice(0, 200), hyperactiveId } as never,
+      data: { title: title.slice(0, 200), hyperactiveId },
       locale: 'en',
       depth: 0,
       req,

@@ -10,6 +10,7 @@ export async function beginImportTransaction(payload: Payload, req: PayloadReque
   await initTransaction(req)
   // Without transactions the adapter leaves a promise of `null` here, not an id.
   if (await req.transactionID) return
+  // payload.db is typed as the generic adapter; this runs only on the drizzle ones.
   const id = await drizzleBeginTransaction.call(payload.db as never, {})
   if (!id) throw new Error('the database could not open a transaction for the import')
   req.transactionID = id

@@ -1,3 +1,4 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { createHash } from 'node:crypto'
 
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
@@ -56,7 +57,7 @@ const int = (n: number | null | undefined) => (typeof n === 'number' ? String(n)
 const bool = (b: boolean | null | undefined) => (typeof b === 'boolean' ? String(b) : null)
 const html = (state: unknown) =>
   state && typeof state === 'object' && 'root' in state
-    ? convertLexicalToHTML({ data: state as never, disableContainer: true })
+    ? convertLexicalToHTML({ data: state as SerializedEditorState, disableContainer: true })
     : null
 
 /** The element a record has under `name`, without its line number. */

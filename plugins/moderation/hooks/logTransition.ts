@@ -11,7 +11,7 @@ export const logTransition =
     if (from === to) return doc
     const title = doc.title ?? doc.name ?? doc.id
     await req.payload.create({
-      collection: MODERATION_LOG_SLUG as 'users',
+      collection: MODERATION_LOG_SLUG,
       data: {
         summary: `${typeof title === 'string' ? title : doc.id}: ${from ?? 'new'} → ${to}`,
         collectionSlug,
@@ -23,7 +23,7 @@ export const logTransition =
           typeof req.context?.[MODERATION_NOTE] === 'string'
             ? req.context[MODERATION_NOTE]
             : undefined,
-      } as never,
+      },
       overrideAccess: true,
       req,
     })

@@ -19,7 +19,7 @@ async function tick(
   req?: Parameters<CollectionAfterDeleteHook>[0]['req'],
 ) {
   const found = await payload.find({
-    collection: FEED_CLOCK_SLUG as never,
+    collection: FEED_CLOCK_SLUG,
     where: { source: { equals: source } },
     limit: 1,
     depth: 0,
@@ -29,17 +29,17 @@ async function tick(
   const row = found.docs[0] as { id: string } | undefined
   if (row) {
     await payload.update({
-      collection: FEED_CLOCK_SLUG as never,
+      collection: FEED_CLOCK_SLUG,
       id: row.id,
-      data: { source } as never,
+      data: { source },
       depth: 0,
       overrideAccess: true,
       req,
     })
   } else {
     await payload.create({
-      collection: FEED_CLOCK_SLUG as never,
-      data: { source } as never,
+      collection: FEED_CLOCK_SLUG,
+      data: { source },
       depth: 0,
       overrideAccess: true,
       req,
@@ -57,6 +57,7 @@ export const recordRemoval: CollectionAfterDeleteHook = async ({ collection, req
 
 const newest = async (payload: Payload, collection: string, field: string, before?: Date) => {
   const found = await payload.find({
+    // A feed source named in the options: any slug, where Payload's types know the app's only.
     collection: collection as never,
     where: before ? { [field]: { less_than_equal: before.toISOString() } } : {},
     sort: `-${field}`,
@@ -75,12 +76,12 @@ const latest = (dates: (Date | null)[]) =>
 /** The latest removal among `sources`, read from the clock in one query. */
 async function lastRemoval(payload: Payload, sources: string[]): Promise<Date | null> {
   const { docs } = await payload.find({
-    collection: FEED_CLOCK_SLUG as never,
+    collection: FEED_CLOCK_SLUG,
     where: { source: { in: sources } },
     sort: '-updatedAt',
     limit: 1,
     depth: 0,
-    select: { updatedAt: true } as never,
+    select: { updatedAt: true },
     overrideAccess: true,
   })
   const at = (docs[0] as { updatedAt?: string } | undefined)?.updatedAt

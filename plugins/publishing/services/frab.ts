@@ -1,3 +1,4 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import { create } from 'xmlbuilder2'
 
@@ -34,7 +35,7 @@ export const duration = (minutes: number) =>
 
 const plain = (state: unknown) =>
   state && typeof state === 'object' && 'root' in state
-    ? convertLexicalToPlaintext({ data: state as never })
+    ? convertLexicalToPlaintext({ data: state as SerializedEditorState })
     : ''
 
 /** Every calendar date from `first` to `last` (YYYY-MM-DD), inclusive. */

@@ -1,3 +1,4 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, { type ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
@@ -14,7 +15,7 @@ type Doc = Record<string, unknown> & {
 
 const text = (state: unknown) =>
   state && typeof state === 'object' && 'root' in state
-    ? convertLexicalToPlaintext({ data: state as never })
+    ? convertLexicalToPlaintext({ data: state as SerializedEditorState })
     : ''
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */

@@ -1,3 +1,4 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { Feed } from 'feed'
 
@@ -8,7 +9,7 @@ type Named = { name?: string | null; slug?: string | null }
 
 const html = (state: unknown) =>
   state && typeof state === 'object' && 'root' in state
-    ? convertLexicalToHTML({ data: state as never, disableContainer: true })
+    ? convertLexicalToHTML({ data: state as SerializedEditorState, disableContainer: true })
     : ''
 
 const names = (value: unknown): Named[] =>

@@ -125,14 +125,14 @@ export async function queueDeliveries(
         documentId: change.id,
         body,
         status: 'queued',
-      } as never,
+      },
       depth: 0,
       overrideAccess: true,
       req,
     })
     await req.payload.jobs.queue({
-      task: DELIVER_TASK as never,
-      input: { delivery: String(delivery.id) } as never,
+      task: DELIVER_TASK,
+      input: { delivery: String(delivery.id) },
       queue: WEBHOOK_QUEUE,
       req,
     })
@@ -171,7 +171,7 @@ export async function attemptDelivery(
     payload.update({
       collection: DELIVERIES,
       id,
-      data: data as never,
+      data: data,
       depth: 0,
       overrideAccess: true,
     })
@@ -233,14 +233,14 @@ export async function resendDelivery(req: PayloadRequest, id: string): Promise<s
   await req.payload.update({
     collection: DELIVERIES,
     id,
-    data: { status: 'queued', attemptsBeforeResend: delivery.attempts ?? 0 } as never,
+    data: { status: 'queued', attemptsBeforeResend: delivery.attempts ?? 0 },
     depth: 0,
     overrideAccess: true,
     req,
   })
   await req.payload.jobs.queue({
-    task: DELIVER_TASK as never,
-    input: { delivery: id } as never,
+    task: DELIVER_TASK,
+    input: { delivery: id },
     queue: WEBHOOK_QUEUE,
     req,
   })
