@@ -13,8 +13,9 @@ import { exportEvents, hyperactivePlugin, importEvents } from '../../plugins/hyp
 import { moderationPlugin } from '../../plugins/moderation/index.js'
 import { type Alone, alone } from './minimal.js'
 
+// The seed's real export, as the repository keeps its copy (a fresh clone has no ../shared).
 const SEED = fs.readFileSync(
-  path.join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds', 'hyperactive-event-2565.xml'),
+  path.join(import.meta.dirname, '..', '..', 'src', 'seed', 'hyperactive-event-2565.xml'),
   'utf8',
 )
 const anyone = { read: () => true }
