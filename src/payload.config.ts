@@ -87,6 +87,7 @@ export default buildConfig({
       collections: { posts: {}, events: {}, sessions: {}, organizations: {} },
       moderatorRoles: MODERATOR_ROLES,
       editorRoles: EDITOR_ROLES,
+      notifyRoles: ['moderator'],
       adminGroup: groups.settings,
     }),
     hyperactivePlugin({

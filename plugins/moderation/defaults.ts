@@ -68,6 +68,7 @@ export function sanitizeOptions(options: ModerationPluginOptions): SanitizedMode
     editorRoles,
     moderatorRoles,
     adminGroup: options.adminGroup ?? DEFAULT_ADMIN_GROUP,
+    notifyRoles: roleOption('moderation', 'notifyRoles', options.notifyRoles, ['moderator']),
     enabled: options.enabled ?? true,
     notifyRecipients: options.notifyRecipients,
   }

@@ -42,6 +42,12 @@ export const moderationPlugin =
   (incoming: ModerationPluginOptions): Plugin =>
   (config: Config): Config => {
     const options = sanitizeOptions(incoming)
+    // Notices (the queue, hidings) go out through the app's mail task.
+    if (options.enabled && !config.jobs?.tasks?.some((task) => task.slug === 'sendEmail')) {
+      throw new Error(
+        '[moderation] a "sendEmail" task (input: to, subject, text) must be in jobs.tasks',
+      )
+    }
     const known = new Set((config.collections ?? []).map((c) => c.slug))
     for (const slug of Object.keys(options.collections)) {
       if (!known.has(slug)) throw new Error(`[moderation] collection "${slug}" does not exist`)

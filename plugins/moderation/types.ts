@@ -43,10 +43,15 @@ export type ModerationPluginOptions = {
    */
   adminGroup?: AdminLabel
   /**
-   * Who is emailed when an item enters the queue, is hidden or is unhidden.
-   * @default every user with the moderator role
+   * Who is emailed when an item enters the queue, is hidden or is unhidden: these addresses.
+   * @default every user holding one of `notifyRoles`
    */
   notifyRecipients?: readonly string[]
+  /**
+   * Whose users are emailed when `notifyRecipients` is not given.
+   * @default ['moderator']
+   */
+  notifyRoles?: readonly string[]
   /**
    * When false the fields and the log stay (the schema does not change) but nothing is enforced.
    * @default true

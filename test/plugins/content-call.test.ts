@@ -14,7 +14,7 @@ import {
 } from '../../plugins/content-call/index.js'
 import { handlePropose, initialState } from '../../plugins/content-call/exports/site.js'
 import { moderationPlugin } from '../../plugins/moderation/index.js'
-import { type Alone, alone } from './minimal.js'
+import { type Alone, alone, recordingMailTask } from './minimal.js'
 
 const FORMATS = [
   { value: 'circle', label: { en: 'Circle', es: 'Círculo' } },
@@ -80,26 +80,9 @@ const hostCollections = (): CollectionConfig[] => [
   },
 ]
 
-const mail: { to: string; subject: string }[] = []
-const sendEmail = {
-  slug: 'sendEmail',
-  inputSchema: [
-    { name: 'to', type: 'text', required: true },
-    { name: 'subject', type: 'text', required: true },
-    { name: 'text', type: 'textarea', required: true },
-  ],
-  handler: async ({ input }: { input: { to: string; subject: string } }) => {
-    mail.push({ to: input.to, subject: input.subject })
-    return { output: {} }
-  },
-}
-const withMail: (config: Config) => Config = (config) => ({
-  ...config,
-  jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), sendEmail as never] },
-})
+const sendEmail = recordingMailTask([])
 
 const plugins = [
-  withMail,
   moderationPlugin({
     collections: { organizations: {}, sessions: {} },
     editorRoles: ['chief'],
@@ -185,7 +168,7 @@ describe('content call alone', () => {
       ['Land trusts in practice', 'pending', 'walk'],
     ])
     await app.payload.jobs.run()
-    expect(mail).toEqual([
+    expect(app.outbox).toEqual([
       { to: 'ana@example.org', subject: 'Tu propuesta: Land trusts in practice' },
     ])
   })

@@ -35,10 +35,29 @@ export const notes = (
   fields: [{ name: 'title', type: 'text', required: true }, ...extra],
 })
 
+/** What the host's `sendEmail` task was given, in order. */
+export type Sent = { to: string; subject: string }
+
+/** The host's mail task the plugins queue notices on: here it records what it is given. */
+export const recordingMailTask = (outbox: Sent[]) => ({
+  slug: 'sendEmail',
+  inputSchema: [
+    { name: 'to', type: 'text', required: true },
+    { name: 'subject', type: 'text', required: true },
+    { name: 'text', type: 'textarea', required: true },
+  ],
+  handler: async ({ input }: { input: Sent }) => {
+    outbox.push({ to: input.to, subject: input.subject })
+    return { output: {} }
+  },
+})
+
 export type Alone = {
   payload: Payload
   /** A user holding `roles`, created once per name. */
   user: (roles: string[]) => Promise<TypedUser>
+  /** Mail the plugins sent through the host's `sendEmail` task (after `payload.jobs.run()`). */
+  outbox: Sent[]
   close: () => Promise<void>
 }
 
@@ -48,6 +67,7 @@ export async function alone(
   extra: { globals?: Parameters<typeof buildConfig>[0]['globals'] } = {},
 ): Promise<Alone> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dualpower-plugin-'))
+  const outbox: Sent[] = []
   const config = await buildConfig({
     secret: 'plugin-test-secret',
     collections: [users, ...collections],
@@ -56,7 +76,7 @@ export async function alone(
     editor: lexicalEditor(),
     plugins,
     telemetry: false,
-    jobs: { tasks: [], autoRun: [] },
+    jobs: { tasks: [recordingMailTask(outbox) as never], autoRun: [] },
     logger: { options: { level: 'warn' } },
   })
   const { getPayload } = await import('payload')
@@ -64,6 +84,7 @@ export async function alone(
   let n = 0
   return {
     payload,
+    outbox,
     user: async (roles) => {
       n += 1
       const doc = await payload.create({

@@ -3,7 +3,7 @@
  * use, SQLite. The workflow, visibility and the log follow the options, not the app's roles.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import type { TypedUser } from 'payload'
+import type { Config, TypedUser } from 'payload'
 
 import { moderationPlugin } from '../../plugins/moderation/index.js'
 import { type Alone, alone, notes } from './minimal.js'
@@ -21,6 +21,7 @@ beforeAll(async () => {
         collections: { notes: {}, bulletins: { staffDefault: 'published' } } as never,
         editorRoles: ['chief'],
         moderatorRoles: ['chief', 'steward'],
+        notifyRoles: ['steward'],
         adminGroup: 'Workflow',
       }),
     ],
@@ -44,6 +45,9 @@ describe('moderation alone', () => {
     })
     expect((doc as { moderationStatus: string }).moderationStatus).toBe('pending')
     expect(await anonymousCount('notes')).toBe(0)
+    // The queue's notice goes to the holders of the roles given, not to the app's "moderator".
+    await app.payload.jobs.run()
+    expect(app.outbox.map((m) => m.to)).toEqual([steward.email])
   })
 
   test('the moderator roles given publish; the log records both changes; the public then sees it', async () => {
@@ -99,6 +103,13 @@ describe('moderation alone', () => {
         overrideAccess: false,
       }),
     ).rejects.toThrow()
+  })
+
+  test('a host without a sendEmail task is refused at startup, naming it', () => {
+    const config = { collections: [notes('notes')] } as unknown as Config
+    expect(() => moderationPlugin({ collections: { notes: {} } as never })(config)).toThrow(
+      '[moderation] a "sendEmail" task',
+    )
   })
 
   test('each collection has its own staff default; the admin group is the one given', async () => {

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
 
-import { MODERATION_DIGEST, MODERATION_NOTE } from '../defaults.js'
+import { MODERATION_DIGEST, MODERATION_NOTE, MODERATION_OPTIONS } from '../defaults.js'
+import type { SanitizedModerationOptions } from '../types.js'
 
 /** One change a moderator is told about. */
 export type ModerationNotice = {
@@ -20,9 +21,10 @@ async function recipientsOf(
   req?: PayloadRequest,
 ) {
   if (recipients) return [...recipients]
+  const options = payload.config.custom?.[MODERATION_OPTIONS] as SanitizedModerationOptions
   const { docs } = await payload.find({
     collection: 'users',
-    where: { roles: { in: ['moderator'] } },
+    where: { roles: { in: [...options.notifyRoles] } },
     limit: 500,
     depth: 0,
     overrideAccess: true,
