@@ -31,7 +31,7 @@ const CHECKED_FIELDS = [
 export function loadContentFilters(req: PayloadRequest): Promise<ContentFilter[]> {
   return memoInRequest(req, CONTENT_FILTERS_MEMO, 'enabled', async () => {
     const { docs } = await req.payload.find({
-      collection: CONTENT_FILTERS_SLUG as 'users',
+      collection: CONTENT_FILTERS_SLUG,
       where: { enabled: { equals: true } },
       depth: 0,
       pagination: false,
