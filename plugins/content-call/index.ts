@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config, Field, FieldAccess, Plugin } from 'payload'
 
+import { requireMailTask } from '../shared/index.js'
 import { DecisionEmails } from './collections/DecisionEmails.js'
 import { ErasureLog } from './collections/ErasureLog.js'
 import { Reviews } from './collections/Reviews.js'
@@ -192,11 +193,7 @@ export const contentCallPlugin =
       }
     }
     // Every message (confirmations, decisions) goes out through the app's mail task.
-    if (!config.jobs?.tasks?.some((task) => task.slug === 'sendEmail')) {
-      throw new Error(
-        '[content-call] a "sendEmail" task (input: to, subject, text) must be in jobs.tasks',
-      )
-    }
+    requireMailTask('content-call', config)
     const options = {
       ...sanitizeOptions(incoming),
       vocabulary: readVocabulary(config.collections ?? []),

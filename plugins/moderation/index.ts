@@ -1,6 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
-import { hasAnyRole } from '../shared/index.js'
+import { hasAnyRole, requireMailTask } from '../shared/index.js'
 import { withModerators, withVisibility } from './access/wrapAccess.js'
 import { contentFilters } from './collections/ContentFilters.js'
 import { moderationLog } from './collections/ModerationLog.js'
@@ -43,11 +43,7 @@ export const moderationPlugin =
   (config: Config): Config => {
     const options = sanitizeOptions(incoming)
     // Notices (the queue, hidings) go out through the app's mail task.
-    if (options.enabled && !config.jobs?.tasks?.some((task) => task.slug === 'sendEmail')) {
-      throw new Error(
-        '[moderation] a "sendEmail" task (input: to, subject, text) must be in jobs.tasks',
-      )
-    }
+    if (options.enabled) requireMailTask('moderation', config)
     const known = new Set((config.collections ?? []).map((c) => c.slug))
     for (const slug of Object.keys(options.collections)) {
       if (!known.has(slug)) throw new Error(`[moderation] collection "${slug}" does not exist`)

@@ -5,5 +5,5 @@
 export { hasAnyRole, type UserWithRoles } from './roles.js'
 export { assignNextNumber } from './serialNumber.js'
 export { forgetInRequest, forgetOnChange, memoInRequest } from './requestMemo.js'
-export { type AdminLabel, DEFAULT_ADMIN_GROUP, roleOption } from './options.js'
+export { type AdminLabel, DEFAULT_ADMIN_GROUP, requireMailTask, roleOption } from './options.js'
 export { paragraphs } from './richText.js'

@@ -210,6 +210,7 @@ describe('content call alone', () => {
       user: chief,
       overrideAccess: false,
     })
+    expect(asChief.docs.length).toBeGreaterThan(0)
     expect(asChief.docs.every((d) => typeof d.submitterEmail === 'string')).toBe(true)
     const asCritic = await app.payload.find({
       collection: 'proposals',

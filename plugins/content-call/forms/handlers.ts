@@ -76,10 +76,12 @@ function begin(form: FormData, secret: string) {
 
 /** A new submission's checks, with the call's minimum fill time. */
 async function publicCheck(form: FormData, locale: Locale, { payload, secret }: FormContext) {
-  const settings = (await payload.findGlobal({
+  // Only the setting it needs: the whole call (rich, localized texts) is read on no submission.
+  const settings = await payload.findGlobal({
     slug: CALL_SETTINGS_SLUG,
     depth: 0,
-  })) as unknown as { minFillSeconds?: number }
+    select: { minFillSeconds: true },
+  })
   return abuseCheck(form, locale, settings.minFillSeconds ?? 5, secret)
 }
 
@@ -147,8 +149,9 @@ export async function handleSignOn(form: FormData, ctx: FormContext): Promise<Fo
 
 /** The button on the link a sign-on's email carries. */
 export async function handleConfirmSignOn(form: FormData, ctx: FormContext): Promise<FormState> {
-  const t = messagesFor(localeOf(form))
-  const limited = await limitCheck(localeOf(form), ctx.client)
+  const locale = localeOf(form)
+  const t = messagesFor(locale)
+  const limited = await limitCheck(locale, ctx.client)
   if (limited) return { status: 'error', errors: {}, values: {}, stamp: '', message: limited }
   const name = await confirmSignOn(ctx.payload, form.get('token'))
   if (!name)
