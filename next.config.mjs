@@ -1,4 +1,25 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
+
+import { SHARED_MODULES, sharedModuleAt, sharedModuleURL } from './scripts/shared-modules.mjs'
+
+const sharedNames = new Set(SHARED_MODULES.map((m) => path.basename(m.source, '.ts')))
+const sharedAliases = new Map(SHARED_MODULES.flatMap((m) => m.aliases.map((a) => [a, m])))
+
+/**
+ * The app's server code that Next's server bundle imports from Node instead of compiling a
+ * copy of its own (scripts/shared-modules.mjs): one copy of each module in the process.
+ */
+const importSharedModules =
+  ({ dev }) =>
+  async ({ context, request, getResolve }) => {
+    let shared = sharedAliases.get(request)
+    if (!shared && request.startsWith('.') && sharedNames.has(path.basename(request, '.js'))) {
+      shared = sharedModuleAt(await getResolve()(context, request))
+    }
+    return shared ? `import ${sharedModuleURL(shared, { dev })}` : undefined
+  }
 
 /**
  * `payload` and the database adapters stay outside the bundle in every mode, not only in dev:
@@ -28,10 +49,13 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Source imports use `.js` specifiers (what Node's ESM loader, tsx and jest resolve);
   // webpack needs to be told that they name `.ts` files.
-  webpack: (config) => {
+  webpack: (config, { dev, isServer, nextRuntime }) => {
     config.resolve.extensionAlias = {
       '.js': ['.ts', '.tsx', '.js'],
       '.mjs': ['.mts', '.mjs'],
+    }
+    if (isServer && nextRuntime === 'nodejs') {
+      config.externals = [importSharedModules({ dev }), ...[config.externals ?? []].flat()]
     }
     return config
   },

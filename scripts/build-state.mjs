@@ -6,11 +6,21 @@ import { fileURLToPath } from 'node:url'
 /** The repository root (this file is in scripts/). */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-/** What `npm run build` makes: Next's build, then the compiled server (scripts/build-server.mjs). */
-export const BUILD_OUTPUTS = [path.join('.next', 'BUILD_ID'), path.join('dist', 'start.mjs')]
+/** What `npm run build` makes: the compiled server (scripts/build-server.mjs), then Next's build. */
+export const BUILD_OUTPUTS = [
+  path.join('.next', 'BUILD_ID'),
+  path.join('dist', 'start.mjs'),
+  path.join('dist', 'built-in.txt'),
+]
 
 /** The mark `npm start` leaves when it has just built: the server times its start from it. */
 export const BUILT_MARK = 'dualpower:built'
+
+/**
+ * Where the build was made. Next's server bundle imports the shared modules in dist/ by their
+ * absolute address (scripts/shared-modules.mjs), so a build moved elsewhere must be remade.
+ */
+export const BUILT_IN = path.join('dist', 'built-in.txt')
 
 /** What the build is made from: a change to any of them makes it stale. */
 const SOURCES = [
@@ -21,6 +31,7 @@ const SOURCES = [
   'package-lock.json',
   'tsconfig.json',
   path.join('scripts', 'build-server.mjs'),
+  path.join('scripts', 'shared-modules.mjs'),
 ]
 
 /** @param {string} entry */
@@ -46,6 +57,9 @@ export function buildNeeded(root = projectRoot) {
     if (!stat) return `no production build yet (${output} is missing)`
     built = Math.min(built, stat.mtimeMs)
   }
+  const builtIn = fs.readFileSync(path.join(root, BUILT_IN), 'utf8')
+  if (builtIn.trim() !== path.resolve(root))
+    return `the build was made in ${builtIn.trim()}, not here`
   const newest = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))))
   return newest > built ? 'sources changed since the last build' : null
 }

@@ -9,11 +9,8 @@ import type { DatabaseTarget } from './database-url.js'
 /** The file opened: its identity, and a descriptor kept open for reading its header. */
 type FileIdentity = { dev: number; ino: number; fd: number }
 
-// The file the server opened, shared by every module graph of the process (Express's and
-// Next's each load this module).
-const OPENED = Symbol.for('dualpower.sqliteOpened')
-type Holder = { [OPENED]?: Map<string, FileIdentity> }
-const opened = () => ((globalThis as Holder)[OPENED] ??= new Map())
+// The file the server opened (one copy of this module in the process: scripts/shared-modules.mjs).
+const opened = new Map<string, FileIdentity>()
 
 const SQLITE_HEADER = 'SQLite format 3\0'
 
@@ -23,10 +20,10 @@ const SQLITE_HEADER = 'SQLite format 3\0'
  * holds on it, SQLite's included, so the header is never read through a fresh open and close.
  */
 export function rememberDatabaseFile(file: string) {
-  if (opened().has(file)) return
+  if (opened.has(file)) return
   const fd = fs.openSync(file, 'r')
   const { dev, ino } = fs.fstatSync(fd)
-  opened().set(file, { dev, ino, fd })
+  opened.set(file, { dev, ino, fd })
 }
 
 /**
@@ -42,7 +39,7 @@ export function sqliteFileProblem(file: string, { header = false } = {}): string
   } catch {
     return `database file ${file} is missing`
   }
-  const expected = opened().get(file)
+  const expected = opened.get(file)
   if (expected && (expected.dev !== stat.dev || expected.ino !== stat.ino)) {
     return `database file ${file} was replaced after the server opened it: restart the server`
   }

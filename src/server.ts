@@ -210,17 +210,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   return { payload, port: actualPort, server, shutdown }
 }
 
-/** Exits with one readable line for configuration errors, a stack trace only for the rest. */
-export function exitOnStartupError(error: unknown): never {
-  const err = error as Error
-  if (err?.name === 'DatabaseUrlError' || /PAYLOAD_SECRET is required/.test(err?.message ?? '')) {
-    console.error(`dualpower-cms: ${err.message}`)
-  } else {
-    console.error('dualpower-cms: could not start:', err)
-  }
-  process.exit(1)
-}
-
 export function exitOnSignals(running: RunningServer) {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {

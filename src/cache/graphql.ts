@@ -2,7 +2,8 @@
  * The response cache for anonymous GraphQL queries. GraphQL reads arrive as POSTs, whose body
  * Express cannot read without taking it from Next, so this part of the cache wraps Payload's
  * GraphQL route handler instead; the server hands it the same store and change token as the
- * Express-level cache (`shareResponseCache`), because the route runs in Next's module graph.
+ * Express-level cache (`shareResponseCache`). The route imports this module from Node, not
+ * from Next's bundle (scripts/shared-modules.mjs), so both see the one value set here.
  *
  * The key is the change token, the URL (`?locale=`), the language asked for and the body
  * exactly as sent: a home page sends the same query with every visit. Only read-only
@@ -22,19 +23,17 @@ export type SharedResponseCache = {
   onError?: (message: string) => void
 }
 
-const REGISTRY = Symbol.for('dualpower-cms.response-cache')
-type Registry = { [REGISTRY]?: SharedResponseCache }
+let current: SharedResponseCache | undefined
 
 /** Makes the cache reachable from route handlers; returns a function that withdraws it. */
 export function shareResponseCache(cache: SharedResponseCache): () => void {
-  const registry = globalThis as Registry
-  registry[REGISTRY] = cache
+  current = cache
   return () => {
-    if (registry[REGISTRY] === cache) delete registry[REGISTRY]
+    if (current === cache) current = undefined
   }
 }
 
-const shared = () => (globalThis as Registry)[REGISTRY]
+const shared = () => current
 
 /** Larger request bodies are passed through unread (Payload limits the body itself). */
 const MAX_QUERY_BYTES = 64 * 1024

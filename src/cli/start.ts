@@ -1,38 +1,12 @@
-// Order matters: the preflight fixes NODE_ENV before the server's modules load (compiled, it
-// stays a module of its own so that this holds: see scripts/build-server.mjs).
+// npm start and npm run dev. Order matters: the preflight fixes NODE_ENV before the server's
+// modules load, so the server is imported only once it has run (compiled too: a static import
+// would be hoisted, with React, Next and Payload, above it; see scripts/build-server.mjs).
 import './start-preflight.js'
-
-import { formatSeedCounts, seed } from '../seed/index.js'
-import { DEMO_PASSWORD_DEFAULT } from '../seed/users.js'
-import { exitOnSignals, exitOnStartupError, startServer } from '../server.js'
-
-/** npm start (see start-preflight.ts for the modes). */
-const quickstart = process.env.DUALPOWER_QUICKSTART === 'true'
-const dev = process.argv.includes('--dev')
+import { exitOnStartupError } from './startupError.js'
 
 try {
-  const running = await startServer({
-    dev,
-    beforeListen: async (payload) => {
-      if (!quickstart && !dev) return
-      const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
-      if (totalDocs > 0) return
-      payload.logger.info(
-        `Empty database: seeding demo content… ${formatSeedCounts(await seed(payload))}`,
-      )
-    },
-  })
-  exitOnSignals(running)
-  const url = process.env.SERVER_URL || `http://localhost:${running.port}`
-  const lines = [`Dual Power CMS is running: ${url}/admin`]
-  if (quickstart || dev) {
-    lines.push(
-      `Demo login: ${process.env.SEED_ADMIN_EMAIL || 'admin@example.org'} / ${process.env.SEED_ADMIN_PASSWORD || DEMO_PASSWORD_DEFAULT}`,
-      '(also organizer@, moderator@ and reviewer@example.org with the same password)',
-    )
-  }
-  lines.push(`REST: ${url}/api   GraphQL: ${url}/api/graphql   Health: ${url}/healthz`)
-  console.log('\n' + lines.join('\n') + '\n')
+  await import('./serve.js')
 } catch (error) {
+  // Loading the server reads the settings (the secret, the database URL) and may refuse them.
   exitOnStartupError(error)
 }

@@ -5,8 +5,8 @@ import { refresh } from 'next/cache'
 import { headers } from 'next/headers'
 import { getPayload } from 'payload'
 
-import { CLIENT_IP_HEADER } from '../../plugins/content-call/index.js'
 import {
+  CLIENT_IP_HEADER,
   type FormContext,
   type FormState,
   handleConfirmSignOn,

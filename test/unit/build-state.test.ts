@@ -5,13 +5,18 @@ import path from 'node:path'
 
 import { buildNeeded } from '../../scripts/build-state.mjs'
 
-/** A repository of its own: sources, then (when asked) the two outputs of `npm run build`. */
+/** A repository of its own: sources, then (when asked) the outputs of `npm run build`. */
 let root: string
-const write = (file: string, time: number) => {
+const write = (file: string, time: number, content = file) => {
   const full = path.join(root, file)
   fs.mkdirSync(path.dirname(full), { recursive: true })
-  fs.writeFileSync(full, file)
+  fs.writeFileSync(full, content)
   fs.utimesSync(full, time, time)
+}
+/** The compiled server's outputs, as scripts/build-server.mjs writes them, made in `place`. */
+const compiled = (time: number, place = root) => {
+  write('dist/start.mjs', time)
+  write('dist/built-in.txt', time, place + '\n')
 }
 const T = 1_700_000_000
 
@@ -36,17 +41,30 @@ describe('buildNeeded (npm start builds when it says so; the preflight refuses t
     expect(buildNeeded(root)).toBe('no production build yet (dist/start.mjs is missing)')
   })
 
-  test('both outputs newer than every source: current', () => {
+  test('the compiled server without the record of where it was built is not a build', () => {
     write('.next/BUILD_ID', T + 10)
     write('dist/start.mjs', T + 11)
+    expect(buildNeeded(root)).toBe('no production build yet (dist/built-in.txt is missing)')
+  })
+
+  test('every output newer than every source: current', () => {
+    write('.next/BUILD_ID', T + 10)
+    compiled(T + 11)
     expect(buildNeeded(root)).toBeNull()
+  })
+
+  test('a build made in another directory (copied or moved here): remade', () => {
+    // Next's server imports dist/ by its absolute address.
+    write('.next/BUILD_ID', T + 10)
+    compiled(T + 11, '/srv/elsewhere')
+    expect(buildNeeded(root)).toBe('the build was made in /srv/elsewhere, not here')
   })
 
   test.each(['plugins/hyperactive/index.ts', 'scripts/build-server.mjs'])(
     'a source changed after the build (%s): stale',
     (file) => {
       write('.next/BUILD_ID', T + 10)
-      write('dist/start.mjs', T + 11)
+      compiled(T + 11)
       write(file, T + 20)
       expect(buildNeeded(root)).toBe('sources changed since the last build')
     },
@@ -54,7 +72,7 @@ describe('buildNeeded (npm start builds when it says so; the preflight refuses t
 
   test('a source newer than the compiled server but older than Next’s build: stale', () => {
     // The older of the two outputs decides: `next build` ran, compiling the server did not.
-    write('dist/start.mjs', T + 10)
+    compiled(T + 10)
     write('src/server.ts', T + 15)
     write('.next/BUILD_ID', T + 20)
     expect(buildNeeded(root)).toBe('sources changed since the last build')

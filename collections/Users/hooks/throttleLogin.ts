@@ -10,14 +10,11 @@ export const LOGIN_FAILURES_PER_CLIENT = 20
 export const LOGIN_FAILURES_PER_ACCOUNT = 5
 const WINDOW_S = 15 * 60
 
-type Limiters = { client: RateLimiterMemory; account: RateLimiterMemory }
-// One pair per process, whichever module graph runs the login.
-const KEY = Symbol.for('dualpower.loginThrottle')
-const limiters = (): Limiters =>
-  ((globalThis as { [KEY]?: Limiters })[KEY] ??= {
-    client: new RateLimiterMemory({ points: LOGIN_FAILURES_PER_CLIENT, duration: WINDOW_S }),
-    account: new RateLimiterMemory({ points: LOGIN_FAILURES_PER_ACCOUNT, duration: WINDOW_S }),
-  })
+// One pair per process: REST, GraphQL and the admin's login all run this module's one copy.
+const throttles = {
+  client: new RateLimiterMemory({ points: LOGIN_FAILURES_PER_CLIENT, duration: WINDOW_S }),
+  account: new RateLimiterMemory({ points: LOGIN_FAILURES_PER_ACCOUNT, duration: WINDOW_S }),
+}
 
 const keysOf = (req: { headers: Headers }, email: unknown) => {
   const client = req.headers.get(CLIENT_IP_HEADER) || 'local'
@@ -41,7 +38,7 @@ export const throttleLogin: CollectionBeforeOperationHook<'users'> = async ({
 }) => {
   if (operation !== 'login') return args
   const keys = keysOf(req, (args as { data?: { email?: unknown } }).data?.email)
-  const { client, account } = limiters()
+  const { client, account } = throttles
   const [byClient, byAccount] = await Promise.all([
     client.get(keys.client),
     account.get(keys.account),
@@ -67,7 +64,7 @@ export const throttleLogin: CollectionBeforeOperationHook<'users'> = async ({
 /** A successful login is not a failure: its attempt is taken back. */
 export const forgiveLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   const keys = keysOf(req, (user as { email?: unknown }).email)
-  const { client, account } = limiters()
+  const { client, account } = throttles
   await Promise.all([client.reward(keys.client, 1), account.delete(keys.account)])
   return user
 }

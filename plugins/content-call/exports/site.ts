@@ -12,6 +12,7 @@ export {
   initialState,
 } from '../forms/handlers.js'
 export { formFromProposal } from '../forms/proposalInput.js'
+export { CLIENT_IP_HEADER } from '../hooks/proposalHooks.js'
 export { proposalByToken } from '../services/proposals.js'
 export { callOpen } from '../utilities/validate.js'
 export * from './client.js'

@@ -1,7 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
-import { processWide } from './processWide.js'
-
 /**
  * Per-client limit on public submissions (forms, REST and GraphQL creates). `consume` answers
  * 0 when the submission may go ahead, otherwise the seconds to wait. The default lives in the
@@ -39,9 +37,12 @@ export function memoryLimiter(points = submissionsPerHour(), seconds = 3600): Su
   }
 }
 
-// One limiter per process, shared by the form actions and the Payload hooks.
-const shared = processWide<SubmissionLimiter>('submissionLimiter', () => memoryLimiter())
+// One limiter per process, shared by the form actions and the Payload hooks (one copy of this
+// module serves both: scripts/shared-modules.mjs). Made when first used, after the env is read.
+let shared: SubmissionLimiter | undefined
 
-export const submissionLimiter = (): SubmissionLimiter => shared.get()
+export const submissionLimiter = (): SubmissionLimiter => (shared ??= memoryLimiter())
 
-export const setSubmissionLimiter = (limiter: SubmissionLimiter) => shared.set(limiter)
+export const setSubmissionLimiter = (limiter: SubmissionLimiter) => {
+  shared = limiter
+}

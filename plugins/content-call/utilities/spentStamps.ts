@@ -1,7 +1,5 @@
 import { LRUCache } from 'lru-cache'
 
-import { processWide } from './processWide.js'
-
 /** How long a rendered form may be sent: a stamp older than this is refused as stale. */
 export const STAMP_MAX_AGE_MS = 24 * 60 * 60 * 1000
 
@@ -26,7 +24,7 @@ export function memorySpentStamps(max = 200_000): SpentStamps {
   }
 }
 
-// One store per process, shared by every module graph that loads this file.
-const shared = processWide<SpentStamps>('spentStamps', () => memorySpentStamps())
+// One store per process, shared by the form actions and the Payload hooks.
+let shared: SpentStamps | undefined
 
-export const spentStamps = (): SpentStamps => shared.get()
+export const spentStamps = (): SpentStamps => (shared ??= memorySpentStamps())
