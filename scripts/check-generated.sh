@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Regenerates payload-types.ts and the admin import map and fails if either differs from the
-# committed copy: the types and the admin must match the config that is in the repository.
+# Regenerates payload-types.ts, the admin import map, the GraphQL schema (SDL) and the site's
+# typed queries, and fails if any differs from the committed copy: they must match the config
+# and the queries that are in the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-files=("src/payload-types.ts" "src/app/(payload)/admin/importMap.js")
+files=("src/payload-types.ts" "src/app/(payload)/admin/importMap.js" "src/graphql/schema.graphql"
+  "src/graphql/operations.ts")
 tmp=$(mktemp -d)
 trap 'for f in "${files[@]}"; do [ -f "$tmp/$(basename "$f")" ] && cp "$tmp/$(basename "$f")" "$f"; done; rm -rf "$tmp"' EXIT
 for f in "${files[@]}"; do cp "$f" "$tmp/$(basename "$f")"; done
@@ -11,6 +13,8 @@ for f in "${files[@]}"; do cp "$f" "$tmp/$(basename "$f")"; done
 export DATABASE_URL="file:$tmp/generate.db" PAYLOAD_SECRET="generate-only"
 NODE_OPTIONS="--conditions=production --no-deprecation" node_modules/.bin/payload generate:types >/dev/null
 NODE_OPTIONS="--conditions=production --no-deprecation" node_modules/.bin/payload generate:importmap >/dev/null
+NODE_OPTIONS="--conditions=production --no-deprecation" node_modules/.bin/payload-graphql generate:schema >/dev/null
+NODE_OPTIONS= node scripts/generate-graphql.mjs >/dev/null
 status=0
 for f in "${files[@]}"; do
   if ! diff -u "$tmp/$(basename "$f")" "$f"; then

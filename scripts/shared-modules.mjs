@@ -18,6 +18,7 @@ export const SHARED_MODULES = [
   { source: 'src/payload.config.ts', output: 'payload-config', aliases: ['@payload-config'] },
   { source: 'plugins/content-call/exports/site.ts', output: 'content-call-site', aliases: [] },
   { source: 'src/cache/graphql.ts', output: 'graphql-cache', aliases: [] },
+  { source: 'src/graphql/public.ts', output: 'public-graphql', aliases: [] },
 ]
 
 /**

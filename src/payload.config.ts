@@ -67,7 +67,12 @@ export default buildConfig({
   db: databaseAdapter(resolveDatabaseUrl(process.env.DATABASE_URL)),
   editor: lexicalEditor(),
   email: emailAdapter(),
-  graphQL: { disablePlaygroundInProduction: true, validationRules: queryLimitRules() },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    // The public schema as SDL, committed and served for frontends (`npm run generate`).
+    schemaOutputFile: `${projectRoot}/src/graphql/schema.graphql`,
+    validationRules: queryLimitRules(),
+  },
   i18n: { fallbackLanguage: 'en', supportedLanguages: { en, es } },
   jobs: {
     // Payload lets any logged-in user run, queue or cancel jobs over HTTP: only admins may.

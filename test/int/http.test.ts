@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import fs from 'node:fs'
 import http from 'node:http'
+import path from 'node:path'
 
+import { projectRoot } from '../../src/paths.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
 import { runCli, type ServerProcess, serverEnv, startServerProcess } from '../helpers/server.js'
 
@@ -70,6 +72,14 @@ describe('ops endpoints', () => {
 })
 
 describe('admin, REST and GraphQL through the Express host', () => {
+  test('GET /api/graphql/schema.graphql serves the committed schema, introspection or not', async () => {
+    const res = await fetch(`${server.url}/api/graphql/schema.graphql`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8')
+    const committed = fs.readFileSync(path.join(projectRoot, 'src/graphql/schema.graphql'), 'utf8')
+    expect(await res.text()).toEqual(committed)
+  })
+
   test('/admin serves the admin app', async () => {
     const res = await fetch(`${server.url}/admin`)
     expect(res.status).toBe(200)

@@ -1,0 +1,78 @@
+/**
+ * The public GraphQL API, run in-process for the site's pages: the same schema, validation
+ * rules and access as `POST /api/graphql`, as an anonymous reader. The site sees exactly what
+ * any anonymous frontend gets, so moderation and privacy are the API's work, never the site's.
+ */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
+
+import { configToSchema } from '@payloadcms/graphql'
+import {
+  execute,
+  type ExecutionArgs,
+  type GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  printSchema,
+  specifiedRules,
+  validate,
+  type ValidationRule,
+} from 'graphql'
+import { createLocalReq, type Payload } from 'payload'
+
+type PublicSchema = {
+  schema: GraphQLSchema
+  validationRules: (args: ExecutionArgs) => ValidationRule[]
+}
+
+type Built = { payload: Payload; schema: PublicSchema; sdl?: string }
+// Built once per process from the config the server runs (one copy: scripts/shared-modules.mjs).
+let built: Built | undefined
+
+const publicSchema = (payload: Payload): Built => {
+  if (built?.payload !== payload) {
+    built = { payload, schema: configToSchema(payload.config) as unknown as PublicSchema }
+  }
+  return built
+}
+
+/** The schema as SDL, as `npm run generate` writes it to src/graphql/schema.graphql. */
+export const publicSchemaSDL = (payload: Payload): string =>
+  (publicSchema(payload).sdl ??= printSchema(publicSchema(payload).schema.schema))
+
+/** A site query the API refused or failed: names the operation and each error. */
+export class PublicQueryError extends Error {
+  constructor(
+    readonly operation: string,
+    readonly errors: readonly GraphQLError[],
+  ) {
+    super(`GraphQL query ${operation}: ${errors.map((e) => e.message).join('; ')}`)
+    this.name = 'PublicQueryError'
+  }
+}
+
+/**
+ * Runs one named query (a typed document from src/graphql/operations.ts) as an anonymous
+ * reader. Only queries: a document holding a mutation or subscription is refused unread.
+ */
+export async function publicQuery<Result, Variables extends Record<string, unknown>>(
+  payload: Payload,
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)
+  const name = operations[0]?.name?.value ?? 'anonymous'
+  if (operations.length !== 1 || operations[0].operation !== 'query') {
+    throw new Error(`${name}: the site runs documents holding exactly one query`)
+  }
+  // No user: access is what anonymous readers have. `payloadAPI` as over HTTP, so hooks that
+  // treat the public API differently from the Local API treat these queries the same way.
+  const req = await createLocalReq({}, payload)
+  req.payloadAPI = 'GraphQL'
+  const { schema, validationRules } = publicSchema(payload).schema
+  const args = { schema, document, variableValues: variables, contextValue: { req, headers: {} } }
+  const invalid = validate(schema, document, [...specifiedRules, ...validationRules(args)])
+  if (invalid.length > 0) throw new PublicQueryError(name, invalid)
+  const result = await execute(args)
+  if (result.errors?.length) throw new PublicQueryError(name, result.errors)
+  return result.data as Result
+}

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
+import { parse } from 'graphql'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { projectRoot } from '../../src/paths.js'
+import { HomeDocument } from '../../src/graphql/operations.js'
+import { PublicQueryError, publicQuery, publicSchemaSDL } from '../../src/graphql/public.js'
+import { POSTS } from '../../src/seed/content.js'
+import { seed } from '../../src/seed/index.js'
+import { bootPayload, type TestPayload } from '../helpers/payload.js'
+
+/** The site's data path: the public GraphQL API, in-process, as an anonymous reader. */
+let t: TestPayload
+const doc = (source: string) =>
+  parse(source) as unknown as TypedDocumentNode<Record<string, unknown>, Record<string, unknown>>
+
+beforeAll(async () => {
+  t = await bootPayload()
+  await seed(t.payload)
+}, 120_000)
+afterAll(async () => t?.teardown())
+
+describe('publicQuery (the site reads only what anonymous readers may)', () => {
+  test("the home query gives the seed's six posts, newest first, in each language", async () => {
+    for (const locale of ['en', 'es'] as const) {
+      const home = await publicQuery(t.payload, HomeDocument, { locale })
+      const titles = home.Posts?.docs.map((post) => post.title)
+      expect(titles).toEqual(POSTS.map((post) => post.title[locale]))
+    }
+  })
+
+  test('a pending and a hidden post never appear, whatever their date', async () => {
+    for (const moderationStatus of ['pending', 'hidden'] as const) {
+      await t.payload.create({
+        collection: 'posts',
+        overrideAccess: true,
+        data: {
+          title: `Not for the public (${moderationStatus})`,
+          excerpt: 'staff only',
+          moderationStatus,
+          publishedAt: '2030-01-01T00:00:00.000Z',
+        },
+      })
+    }
+    const home = await publicQuery(t.payload, HomeDocument, { locale: 'en', posts: 50 })
+    const titles = home.Posts?.docs.map((post) => post.title) ?? []
+    expect(titles.length).toBeGreaterThan(0)
+    expect(titles.filter((title) => title?.startsWith('Not for the public'))).toEqual([])
+  })
+
+  test("staff-only and private fields come back empty, not as the staff's values", async () => {
+    // Published by a moderator: without a user, a new document is pending whatever it asks.
+    const [admin] = (
+      await t.payload.find({ collection: 'users', where: { roles: { contains: 'admin' } } })
+    ).docs
+    const org = await t.payload.create({
+      collection: 'organizations',
+      user: admin,
+      data: {
+        name: 'Listed Collective',
+        listPublicly: true,
+        moderationStatus: 'published',
+        privateContact: { email: 'private@example.org' },
+        adminNote: {
+          root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 },
+        },
+      },
+    })
+    const stored = await t.payload.findByID({ collection: 'organizations', id: org.id })
+    expect(stored.privateContact?.email).toBe('private@example.org')
+    expect(stored.moderationStatus).toBe('published')
+    const answer = await publicQuery(
+      t.payload,
+      doc(`query OneOrganization($id: String!) {
+        Organization(id: $id) { name privateContact { email } adminNote signOnTokenHash }
+      }`),
+      { id: String(org.id) },
+    )
+    const seen = answer.Organization as Record<string, unknown>
+    expect(seen.name).toBe('Listed Collective')
+    expect(JSON.stringify(seen)).not.toContain('private@example.org')
+    expect(seen.adminNote ?? null).toBeNull()
+    expect(seen.signOnTokenHash ?? null).toBeNull()
+  })
+
+  test.each([
+    ['a mutation', 'mutation M { createPost(data: { title: "x" }) { id } }'],
+    ['two operations', 'query A { Posts { totalDocs } } query B { Posts { totalDocs } }'],
+  ])('%s is refused before anything runs', async (_what, source) => {
+    const before = await t.payload.count({ collection: 'posts', overrideAccess: true })
+    await expect(publicQuery(t.payload, doc(source), {})).rejects.toThrow(
+      /the site runs documents holding exactly one query/,
+    )
+    expect(await t.payload.count({ collection: 'posts', overrideAccess: true })).toEqual(before)
+  })
+
+  test('an invalid query names the operation and the field', async () => {
+    const refused = publicQuery(
+      t.payload,
+      doc('query Broken { Posts { docs { nosuchfield } } }'),
+      {},
+    )
+    await expect(refused).rejects.toBeInstanceOf(PublicQueryError)
+    await expect(refused).rejects.toThrow(/Broken.*nosuchfield/)
+  })
+
+  test("the API's own limits for anonymous readers apply to the site's queries too", async () => {
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: countPosts { totalDocs }`)
+    const many = publicQuery(t.payload, doc(`query Many { ${aliases.join(' ')} }`), {})
+    await expect(many).rejects.toThrow(/Many: Too many aliases: at most 30 .* anonymous readers/)
+  })
+
+  test('the committed schema (src/graphql/schema.graphql) is the schema the server runs', () => {
+    const committed = fs.readFileSync(path.join(projectRoot, 'src/graphql/schema.graphql'), 'utf8')
+    expect(publicSchemaSDL(t.payload)).toEqual(committed)
+  })
+})

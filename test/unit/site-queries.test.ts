@@ -1,0 +1,31 @@
+import { describe, expect, test } from '@jest/globals'
+import { parse, print } from 'graphql'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { projectRoot } from '../../scripts/build-state.mjs'
+
+const QUERIES = path.join(projectRoot, 'src', 'site', 'queries')
+const queryFiles = fs.readdirSync(QUERIES).filter((file) => file.endsWith('.graphql'))
+const canonical = (source: string) => print(parse(source))
+
+describe("the site's queries (src/site/queries)", () => {
+  test.each(queryFiles)('%s holds one query, named as its file', (file) => {
+    const operations = parse(fs.readFileSync(path.join(QUERIES, file), 'utf8')).definitions
+    expect(operations).toHaveLength(1)
+    expect(operations[0]).toMatchObject({
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { value: path.basename(file, '.graphql') },
+    })
+  })
+
+  test("docs/frontend.md's example is the home page's query, word for word", () => {
+    const docs = fs.readFileSync(path.join(projectRoot, 'docs', 'frontend.md'), 'utf8')
+    const example = docs.match(/<<'JSON'\n(\{"query": .*\})\nJSON/)
+    expect(example).not.toBeNull()
+    const { query } = JSON.parse(example![1]) as { query: string }
+    const home = fs.readFileSync(path.join(QUERIES, 'Home.graphql'), 'utf8')
+    expect(canonical(query)).toEqual(canonical(home))
+  })
+})
