@@ -4,6 +4,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { projectRoot } from '../../scripts/build-state.mjs'
+import { SUPPORTED_TIME_ZONES } from '../../src/fields/timeRange.js'
+import { zoneFromGraphQL } from '../../src/site/messages.js'
 
 const QUERIES = path.join(projectRoot, 'src', 'site', 'queries')
 const queryFiles = fs.readdirSync(QUERIES).filter((file) => file.endsWith('.graphql'))
@@ -22,10 +24,23 @@ describe("the site's queries (src/site/queries)", () => {
 
   test("docs/frontend.md's example is the home page's query, word for word", () => {
     const docs = fs.readFileSync(path.join(projectRoot, 'docs', 'frontend.md'), 'utf8')
-    const example = docs.match(/<<'JSON'\n(\{"query": .*\})\nJSON/)
+    const example = docs.match(/<<'JSON'\n(\{"query": ?.*\})\nJSON/)
     expect(example).not.toBeNull()
     const { query } = JSON.parse(example![1]) as { query: string }
     const home = fs.readFileSync(path.join(QUERIES, 'Home.graphql'), 'utf8')
     expect(canonical(query)).toEqual(canonical(home))
   })
+})
+
+test('every time zone GraphQL may answer is read back as the zone it stands for', () => {
+  const sdl = fs.readFileSync(path.join(projectRoot, 'src', 'graphql', 'schema.graphql'), 'utf8')
+  const names =
+    sdl
+      .match(/enum Event_startsAt_tz \{([^}]*)\}/)?.[1]
+      .trim()
+      .split(/\s+/) ?? []
+  expect(names).toHaveLength(SUPPORTED_TIME_ZONES.length)
+  expect(names.map((name) => zoneFromGraphQL(name)).sort()).toEqual(
+    [...SUPPORTED_TIME_ZONES].sort(),
+  )
 })
