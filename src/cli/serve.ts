@@ -28,6 +28,7 @@ try {
       '(also organizer@, moderator@ and reviewer@example.org with the same password)',
     )
   }
+  lines.push(`Site: ${url}/ (Spanish: ${url}/es)`)
   lines.push(`REST: ${url}/api   GraphQL: ${url}/api/graphql   Health: ${url}/healthz`)
   console.log('\n' + lines.join('\n') + '\n')
 } catch (error) {
