@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 import React from 'react'
@@ -148,4 +149,14 @@ export async function PostPage({ locale, slug }: { locale: Locale; slug: string 
       </p>
     </SiteShell>
   )
+}
+
+/** Both languages' post routes: the same post in each language, for hreflang. */
+export async function postMetadata({
+  params,
+}: {
+  params: Promise<{ slug: string }>
+}): Promise<Metadata> {
+  const { slug } = await params
+  return { alternates: { languages: { en: `/posts/${slug}`, es: `/es/posts/${slug}` } } }
 }

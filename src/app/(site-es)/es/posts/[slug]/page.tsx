@@ -1,16 +1,8 @@
-import type { Metadata } from 'next'
-
-import { PostPage } from '../../../../../site/home.js'
-
-type Props = { params: Promise<{ slug: string }> }
+import { postMetadata, PostPage } from '../../../../../site/home.js'
 
 export const dynamic = 'force-dynamic'
+export const generateMetadata = postMetadata
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params
-  return { alternates: { languages: { en: `/posts/${slug}`, es: `/es/posts/${slug}` } } }
-}
-
-export default async function Page({ params }: Props) {
+export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
   return <PostPage locale="es" slug={(await params).slug} />
 }
