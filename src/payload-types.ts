@@ -109,10 +109,12 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
   globals: {
+    site: Site;
     'content-call': ContentCall;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    site: SiteSelect<false> | SiteSelect<true>;
     'content-call': ContentCallSelect<false> | ContentCallSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
@@ -1910,6 +1912,80 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The words of the public site around the content. Each text has an English and a Spanish version: switch the language at the top to write the other.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site".
+ */
+export interface Site {
+  id: string;
+  name: string;
+  /**
+   * One line under the site name on the home page.
+   */
+  tagline?: string | null;
+  /**
+   * Shown by search engines and in shared links when a page has no summary of its own.
+   */
+  description?: string | null;
+  /**
+   * The home page text after the latest posts: who organizes, what for, whom you call in.
+   */
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * After the kinds of organizations you call in: access, language access, how to sign on.
+   */
+  invitation?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The links in every page header after "Home". The proposal and sign-on forms are added while the content call is open.
+   */
+  navigation?:
+    | {
+        label: string;
+        /**
+         * A path such as /calendar (the Spanish site adds /es) or a full address.
+         */
+        href: string;
+        id?: string | null;
+      }[]
+    | null;
+  footer?: string | null;
+  /**
+   * Shown in the footer of every page.
+   */
+  contactEmail?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * The public proposal form at /propose follows these settings.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2000,6 +2076,29 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site_select".
+ */
+export interface SiteSelect<T extends boolean = true> {
+  name?: T;
+  tagline?: T;
+  description?: T;
+  intro?: T;
+  invitation?: T;
+  navigation?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+        id?: T;
+      };
+  footer?: T;
+  contactEmail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

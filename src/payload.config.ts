@@ -25,6 +25,7 @@ import { databaseAdapter, resolveDatabaseUrl } from './db.js'
 import { databaseGuard } from './db-guard.js'
 import { apiGuards } from './api-guards.js'
 import { emailAdapter } from './email/index.js'
+import { Site } from './globals/Site.js'
 import { queryLimitRules } from './graphql/queryLimits.js'
 import { sendEmailTask } from './jobs/sendEmail.js'
 import { maxUploadBytes } from '../collections/Media/limits.js'
@@ -67,6 +68,7 @@ export default buildConfig({
   db: databaseAdapter(resolveDatabaseUrl(process.env.DATABASE_URL)),
   editor: lexicalEditor(),
   email: emailAdapter(),
+  globals: [Site],
   graphQL: {
     disablePlaygroundInProduction: true,
     // The public schema as SDL, committed and served for frontends (`npm run generate`).

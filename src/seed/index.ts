@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { seedContentCall } from './contentCall.js'
 import type { SeedCounts } from './counts.js'
 import { seedGathering } from './gathering.js'
+import { seedSite } from './site.js'
 import { demoUsers, seedUsers } from './users.js'
 
 export { formatSeedCounts, type SeedCounts } from './counts.js'
@@ -29,5 +30,6 @@ export async function seed(
   counts.users = await seedUsers(payload, demoUsers(env))
   await seedGathering(payload, counts)
   await seedContentCall(payload, counts)
+  await seedSite(payload, counts)
   return counts
 }

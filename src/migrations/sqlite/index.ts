@@ -14,6 +14,7 @@ import * as migration_20261122_224333_proposals_score_order from './20261122_224
 import * as migration_20261123_065749_proposals_submitter_email from './20261123_065749_proposals_submitter_email';
 import * as migration_20261130_115720_login_throttle from './20261130_115720_login_throttle';
 import * as migration_20261130_143055_feed_ids_places_series_clock from './20261130_143055_feed_ids_places_series_clock';
+import * as migration_20261201_012605_site_global from './20261201_012605_site_global';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261130_143055_feed_ids_places_series_clock.up,
     down: migration_20261130_143055_feed_ids_places_series_clock.down,
-    name: '20261130_143055_feed_ids_places_series_clock'
+    name: '20261130_143055_feed_ids_places_series_clock',
+  },
+  {
+    up: migration_20261201_012605_site_global.up,
+    down: migration_20261201_012605_site_global.down,
+    name: '20261201_012605_site_global'
   },
 ];
