@@ -9,12 +9,17 @@ import { slugField } from '../../src/fields/slug.js'
 import { timeRangeFields } from '../../src/fields/timeRange.js'
 import { groups } from '../../src/i18n/labels.js'
 import { webUrl, webUrlHooks } from '../../src/fields/url.js'
+import { COST_TYPES } from './options.js'
+import { previewPath } from '../../src/site/previewPath.js'
 
 /** The gathering itself and every community calendar event (Hyperactive's events). */
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
   labels: { singular: { en: 'Event', es: 'Evento' }, plural: { en: 'Events', es: 'Eventos' } },
   admin: {
+    // The Preview button opens the document on the site as it will look (staff only).
+    preview: (doc, { locale }) =>
+      typeof doc.slug === 'string' && doc.slug ? previewPath('events', doc.slug, locale) : null,
     group: groups.publishing,
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'place', 'organizations', 'updatedAt'],
@@ -139,15 +144,7 @@ export const Events: CollectionConfig<'events'> = {
                   name: 'costType',
                   type: 'select',
                   label: { en: 'Cost', es: 'Precio' },
-                  options: [
-                    { value: 'free', label: { en: 'Free', es: 'Gratis' } },
-                    {
-                      value: 'pay-what-you-can',
-                      label: { en: 'Free / pay what you can', es: 'Gratis / paga lo que puedas' },
-                    },
-                    { value: 'sliding-scale', label: { en: 'Sliding scale', es: 'Escala móvil' } },
-                    { value: 'fixed', label: { en: 'Fixed price', es: 'Precio fijo' } },
-                  ],
+                  options: COST_TYPES,
                 },
                 {
                   name: 'cost',

@@ -5,7 +5,7 @@ import { isStaffUser } from '../../src/access/roles.js'
 import { locationFields } from '../../src/fields/location.js'
 import { slugField } from '../../src/fields/slug.js'
 import { groups } from '../../src/i18n/labels.js'
-import { ORGANIZATION_KINDS } from './kinds.js'
+import { ORGANIZATION_KINDS, SPONSOR_TIERS } from './kinds.js'
 import { webUrl, webUrlHooks } from '../../src/fields/url.js'
 
 /** The public sees only organizations that agreed to be listed; staff see all. */
@@ -91,11 +91,7 @@ export const Organizations: CollectionConfig<'organizations'> = {
       name: 'sponsorTier',
       type: 'select',
       label: { en: 'Sponsor tier', es: 'Nivel de patrocinio' },
-      options: [
-        { value: 'solidarity', label: { en: 'Solidarity', es: 'Solidaridad' } },
-        { value: 'supporter', label: { en: 'Supporter', es: 'Apoyo' } },
-        { value: 'sustainer', label: { en: 'Sustainer', es: 'Sostén' } },
-      ],
+      options: SPONSOR_TIERS,
       admin: { condition: (data) => Boolean(data?.relationship?.includes('sponsor')) },
     },
     {

@@ -69,3 +69,10 @@ export const ORGANIZATION_KINDS = [
   },
   { value: 'other', label: { en: 'Other', es: 'Otra' } },
 ] as const
+
+/** Sponsor tiers, lowest first. */
+export const SPONSOR_TIERS = [
+  { value: 'solidarity', label: { en: 'Solidarity', es: 'Solidaridad' } },
+  { value: 'supporter', label: { en: 'Supporter', es: 'Apoyo' } },
+  { value: 'sustainer', label: { en: 'Sustainer', es: 'Sostén' } },
+]

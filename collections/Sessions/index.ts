@@ -8,22 +8,19 @@ import { slugField } from '../../src/fields/slug.js'
 import { timeRangeFields } from '../../src/fields/timeRange.js'
 import { groups } from '../../src/i18n/labels.js'
 import { webUrl, webUrlHooks } from '../../src/fields/url.js'
+import { SESSION_FORMATS } from './formats.js'
+import { previewPath } from '../../src/site/previewPath.js'
 
-export const SESSION_FORMATS = [
-  { value: 'workshop', label: { en: 'Workshop', es: 'Taller' } },
-  { value: 'panel', label: { en: 'Panel', es: 'Mesa redonda' } },
-  { value: 'skill-share', label: { en: 'Skill share', es: 'Intercambio de saberes' } },
-  { value: 'discussion', label: { en: 'Discussion', es: 'Debate' } },
-  { value: 'caucus', label: { en: 'Caucus', es: 'Caucus' } },
-  { value: 'plenary', label: { en: 'Plenary', es: 'Plenaria' } },
-  { value: 'other', label: { en: 'Other', es: 'Otro' } },
-]
+export { SESSION_FORMATS }
 
 /** Workshops, panels, skill shares, caucuses and plenaries of a gathering. */
 export const Sessions: CollectionConfig<'sessions'> = {
   slug: 'sessions',
   labels: { singular: { en: 'Session', es: 'Sesión' }, plural: { en: 'Sessions', es: 'Sesiones' } },
   admin: {
+    // The Preview button opens the session in its gathering's programme (staff only).
+    preview: (doc, { locale }) =>
+      doc.id ? previewPath('sessions', doc.id as string, locale) : null,
     group: groups.gathering,
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'format', 'track', 'room', 'event'],

@@ -2,11 +2,17 @@ import type { GroupField, SelectField } from 'payload'
 
 import { LANGUAGES } from './languages.js'
 
-const yesNo = [
+export const STEP_FREE_OPTIONS = [
   { value: 'yes', label: { en: 'Yes', es: 'Sí' } },
   { value: 'partial', label: { en: 'Partly', es: 'En parte' } },
   { value: 'no', label: { en: 'No', es: 'No' } },
   { value: 'unknown', label: { en: 'Not known yet', es: 'Aún no se sabe' } },
+]
+
+export const MASKING_OPTIONS = [
+  { value: 'required', label: { en: 'Masks required', es: 'Mascarilla obligatoria' } },
+  { value: 'requested', label: { en: 'Masks requested', es: 'Se pide mascarilla' } },
+  { value: 'optional', label: { en: 'Masks optional', es: 'Mascarilla opcional' } },
 ]
 
 /** Step-free access as yes / partly / no / not known yet (for a place, an event or a session). */
@@ -14,7 +20,7 @@ export function stepFreeField(): SelectField {
   return {
     name: 'stepFree',
     type: 'select',
-    options: yesNo,
+    options: STEP_FREE_OPTIONS,
     defaultValue: 'unknown',
     label: { en: 'Step-free access', es: 'Acceso sin escalones' },
   }
@@ -62,11 +68,7 @@ export function accessibilityFields(overrides: Partial<GroupField> = {}): GroupF
       {
         name: 'masking',
         type: 'select',
-        options: [
-          { value: 'required', label: { en: 'Masks required', es: 'Mascarilla obligatoria' } },
-          { value: 'requested', label: { en: 'Masks requested', es: 'Se pide mascarilla' } },
-          { value: 'optional', label: { en: 'Masks optional', es: 'Mascarilla opcional' } },
-        ],
+        options: MASKING_OPTIONS,
         label: { en: 'Masking / Covid policy', es: 'Mascarillas / política Covid' },
       },
       {

@@ -21,6 +21,7 @@ import {
 } from './content.js'
 import { ensure, tally } from './ensure.js'
 import { paragraphs } from '../../plugins/shared/index.js'
+import { seedRichText } from './richText.js'
 
 /** London Indymedia's event 2565, as its Hyperactive served it (../shared/seeds). */
 // From the repository root, not this module's URL: compiled, this module lives in dist/start.mjs.
@@ -185,14 +186,14 @@ export async function seedGathering(payload: Payload, counts: SeedCounts) {
         slug: post.slug,
         title: post.title.en,
         excerpt: post.excerpt.en,
-        body: paragraphs(...post.body.en),
+        body: seedRichText(post.body.en),
         publishedAt: post.publishedAt,
         moderationStatus: 'published',
       },
       {
         title: post.title.es,
         excerpt: post.excerpt.es,
-        ...('es' in post.body && post.body.es ? { body: paragraphs(...post.body.es) } : {}),
+        ...('es' in post.body && post.body.es ? { body: seedRichText(post.body.es) } : {}),
       },
     )
   }
