@@ -5,6 +5,7 @@ import { isEditor } from '../../src/access/editors.js'
 import { seoFields } from '../../src/fields/seo.js'
 import { slugField } from '../../src/fields/slug.js'
 import { groups } from '../../src/i18n/labels.js'
+import { previewPath } from '../../src/site/previewPath.js'
 
 /** News and statements: the retrospective, the Covid statement, the FAQ, appeals, calls. */
 export const Posts: CollectionConfig<'posts'> = {
@@ -14,6 +15,9 @@ export const Posts: CollectionConfig<'posts'> = {
     plural: { en: 'Posts', es: 'Publicaciones' },
   },
   admin: {
+    // The Preview button opens the document on the site as it will look (staff only).
+    preview: (doc, { locale }) =>
+      typeof doc.slug === 'string' && doc.slug ? previewPath('posts', doc.slug, locale) : null,
     group: groups.publishing,
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', 'categories', 'updatedAt'],

@@ -27,6 +27,11 @@ export type Organization_Kind =
   | 'intentional_community'
   | 'other';
 
+export type Organization_SponsorTier =
+  | 'solidarity'
+  | 'supporter'
+  | 'sustainer';
+
 export type Event_StartsAt_Tz =
   | 'America_Chicago'
   | 'America_New_York'
@@ -44,13 +49,910 @@ export type Event_StartsAt_Tz =
   | 'Europe_Berlin'
   | 'UTC';
 
+export type Place_StepFree =
+  | 'yes'
+  | 'partial'
+  | 'no'
+  | 'unknown';
+
+export type Event_CostType =
+  | 'free'
+  | 'pay_what_you_can'
+  | 'sliding_scale'
+  | 'fixed';
+
+export type Event_Languages =
+  | 'en'
+  | 'es'
+  | 'fr'
+  | 'pt'
+  | 'ht'
+  | 'zh'
+  | 'ar'
+  | 'asl'
+  | 'lse'
+  | 'lsm'
+  | 'other';
+
+export type Event_Accessibility_StepFree =
+  | 'yes'
+  | 'partial'
+  | 'no'
+  | 'unknown';
+
+export type Event_Accessibility_Interpretation =
+  | 'en'
+  | 'es'
+  | 'fr'
+  | 'pt'
+  | 'ht'
+  | 'zh'
+  | 'ar'
+  | 'asl'
+  | 'lse'
+  | 'lsm'
+  | 'other';
+
+export type Event_Accessibility_Masking =
+  | 'required'
+  | 'requested'
+  | 'optional';
+
+export type Event_Where = {
+  title?: Event_Title_Operator | null | undefined;
+  startsAt?: Event_StartsAt_Operator | null | undefined;
+  startsAt_tz?: Event_StartsAt_Tz_Operator | null | undefined;
+  endsAt?: Event_EndsAt_Operator | null | undefined;
+  endsAt_tz?: Event_EndsAt_Tz_Operator | null | undefined;
+  allDay?: Event_AllDay_Operator | null | undefined;
+  place?: Event_Place_Operator | null | undefined;
+  room?: Event_Room_Operator | null | undefined;
+  onlineUrl?: Event_OnlineUrl_Operator | null | undefined;
+  summary?: Event_Summary_Operator | null | undefined;
+  body?: Event_Body_Operator | null | undefined;
+  image?: Event_Image_Operator | null | undefined;
+  organizations?: Event_Organizations_Operator | null | undefined;
+  publishedBy?: Event_PublishedBy_Operator | null | undefined;
+  contactEmail?: Event_ContactEmail_Operator | null | undefined;
+  contactPhone?: Event_ContactPhone_Operator | null | undefined;
+  registrationUrl?: Event_RegistrationUrl_Operator | null | undefined;
+  costType?: Event_CostType_Operator | null | undefined;
+  cost?: Event_Cost_Operator | null | undefined;
+  languages?: Event_Languages_Operator | null | undefined;
+  accessibility__stepFree?: Event_Accessibility__StepFree_Operator | null | undefined;
+  accessibility__interpretation?: Event_Accessibility__Interpretation_Operator | null | undefined;
+  accessibility__captions?: Event_Accessibility__Captions_Operator | null | undefined;
+  accessibility__childWatch?: Event_Accessibility__ChildWatch_Operator | null | undefined;
+  accessibility__quietRoom?: Event_Accessibility__QuietRoom_Operator | null | undefined;
+  accessibility__masking?: Event_Accessibility__Masking_Operator | null | undefined;
+  accessibility__notes?: Event_Accessibility__Notes_Operator | null | undefined;
+  slug?: Event_Slug_Operator | null | undefined;
+  categories?: Event_Categories_Operator | null | undefined;
+  tags?: Event_Tags_Operator | null | undefined;
+  eventGroup?: Event_EventGroup_Operator | null | undefined;
+  stickAtTop?: Event_StickAtTop_Operator | null | undefined;
+  allowsComments?: Event_AllowsComments_Operator | null | undefined;
+  seo__title?: Event_Seo__Title_Operator | null | undefined;
+  seo__description?: Event_Seo__Description_Operator | null | undefined;
+  seo__image?: Event_Seo__Image_Operator | null | undefined;
+  moderationStatus?: Event_ModerationStatus_Operator | null | undefined;
+  prominence?: Event_Prominence_Operator | null | undefined;
+  autoModerationChecked?: Event_AutoModerationChecked_Operator | null | undefined;
+  createdBy?: Event_CreatedBy_Operator | null | undefined;
+  adminNote?: Event_AdminNote_Operator | null | undefined;
+  feedId?: Event_FeedId_Operator | null | undefined;
+  hyperactive__collectiveId?: Event_Hyperactive__CollectiveId_Operator | null | undefined;
+  hyperactive__userId?: Event_Hyperactive__UserId_Operator | null | undefined;
+  hyperactive__source?: Event_Hyperactive__Source_Operator | null | undefined;
+  hyperactive__createdOn?: Event_Hyperactive__CreatedOn_Operator | null | undefined;
+  hyperactive__updatedOn?: Event_Hyperactive__UpdatedOn_Operator | null | undefined;
+  hyperactive__original?: Event_Hyperactive__Original_Operator | null | undefined;
+  hyperactive__fingerprints?: Event_Hyperactive__Fingerprints_Operator | null | undefined;
+  updatedAt?: Event_UpdatedAt_Operator | null | undefined;
+  createdAt?: Event_CreatedAt_Operator | null | undefined;
+  id?: Event_Id_Operator | null | undefined;
+  AND?: Array<Event_Where_And | null | undefined> | null | undefined;
+  OR?: Array<Event_Where_Or | null | undefined> | null | undefined;
+};
+
+export type Event_Title_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  like?: string | null | undefined;
+  contains?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+  all?: Array<string | null | undefined> | null | undefined;
+};
+
+export type Event_StartsAt_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  greater_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  like?: string | null | undefined;
+};
+
+export type Event_StartsAt_Tz_Operator = {
+  equals?: Event_StartsAt_Tz_Input | null | undefined;
+  not_equals?: Event_StartsAt_Tz_Input | null | undefined;
+  in?: Array<Event_StartsAt_Tz_Input | null | undefined> | null | undefined;
+  not_in?: Array<Event_StartsAt_Tz_Input | null | undefined> | null | undefined;
+  all?: Array<Event_StartsAt_Tz_Input | null | undefined> | null | undefined;
+};
+
+export type Event_StartsAt_Tz_Input =
+  | 'America_Chicago'
+  | 'America_New_York'
+  | 'America_Denver'
+  | 'America_Phoenix'
+  | 'America_Los_Angeles'
+  | 'America_Anchorage'
+  | 'Pacific_Honolulu'
+  | 'America_Toronto'
+  | 'America_Vancouver'
+  | 'America_Mexico_City'
+  | 'America_Puerto_Rico'
+  | 'Europe_London'
+  | 'Europe_Madrid'
+  | 'Europe_Berlin'
+  | 'UTC';
+
+export type Event_EndsAt_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  greater_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  like?: string | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_EndsAt_Tz_Operator = {
+  equals?: Event_EndsAt_Tz_Input | null | undefined;
+  not_equals?: Event_EndsAt_Tz_Input | null | undefined;
+  in?: Array<Event_EndsAt_Tz_Input | null | undefined> | null | undefined;
+  not_in?: Array<Event_EndsAt_Tz_Input | null | undefined> | null | undefined;
+  all?: Array<Event_EndsAt_Tz_Input | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_EndsAt_Tz_Input =
+  | 'America_Chicago'
+  | 'America_New_York'
+  | 'America_Denver'
+  | 'America_Phoenix'
+  | 'America_Los_Angeles'
+  | 'America_Anchorage'
+  | 'Pacific_Honolulu'
+  | 'America_Toronto'
+  | 'America_Vancouver'
+  | 'America_Mexico_City'
+  | 'America_Puerto_Rico'
+  | 'Europe_London'
+  | 'Europe_Madrid'
+  | 'Europe_Berlin'
+  | 'UTC';
+
+export type Event_AllDay_Operator = {
+  equals?: boolean | null | undefined;
+  not_equals?: boolean | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Place_Operator = {
+  equals?: unknown;
+  not_equals?: unknown;
+  in?: Array<unknown> | null | undefined;
+  not_in?: Array<unknown> | null | undefined;
+  all?: Array<unknown> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Room_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  like?: string | null | undefined;
+  contains?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+  all?: Array<string | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_OnlineUrl_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  like?: string | null | undefined;
+  contains?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+  all?: Array<string | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Summary_Operator = {
+  equals?: unknown;
+  not_equals?: unknown;
+  like?: unknown;
+  contains?: unknown;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Body_Operator = {
+  equals?: unknown;
+  not_equals?: unknown;
+  like?: unknown;
+  contains?: unknown;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Image_Operator = {
+  equals?: unknown;
+  not_equals?: unknown;
+  in?: Array<unknown> | null | undefined;
+  not_in?: Array<unknown> | null | undefined;
+  all?: Array<unknown> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Organizations_Operator = {
+  equals?: unknown;
+  not_equals?: unknown;
+  in?: Array<unknown> | null | undefined;
+  not_in?: Array<unknown> | null | undefined;
+  all?: Array<unknown> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_PublishedBy_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  like?: string | null | undefined;
+  contains?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+  all?: Array<string | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_ContactEmail_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  like?: string | null | undefined;
+  contains?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+  all?: Array<string | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_ContactPhone_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  like?: string | null | undefined;
+  contains?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+  all?: Array<string | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_RegistrationUrl_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  like?: string | null | undefined;
+  contains?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+  all?: Array<string | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_CostType_Operator = {
+  equals?: Event_CostType_Input | null | undefined;
+  not_equals?: Event_CostType_Input | null | undefined;
+  in?: Array<Event_CostType_Input | null | undefined> | null | undefined;
+  not_in?: Array<Event_CostType_Input | null | undefined> | null | undefined;
+  all?: Array<Event_CostType_Input | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_CostType_Input =
+  | 'free'
+  | 'pay_what_you_can'
+  | 'sliding_scale'
+  | 'fixed';
+
+export type Event_Cost_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  like?: string | null | undefined;
+  contains?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+  all?: Array<string | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Languages_Operator = {
+  equals?: Event_Languages_Input | null | undefined;
+  not_equals?: Event_Languages_Input | null | undefined;
+  in?: Array<Event_Languages_Input | null | undefined> | null | undefined;
+  not_in?: Array<Event_Languages_Input | null | undefined> | null | undefined;
+  all?: Array<Event_Languages_Input | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Languages_Input =
+  | 'en'
+  | 'es'
+  | 'fr'
+  | 'pt'
+  | 'ht'
+  | 'zh'
+  | 'ar'
+  | 'asl'
+  | 'lse'
+  | 'lsm'
+  | 'other';
+
+export type Event_Accessibility__StepFree_Operator = {
+  equals?: Event_Accessibility__StepFree_Input | null | undefined;
+  not_equals?: Event_Accessibility__StepFree_Input | null | undefined;
+  in?: Array<Event_Accessibility__StepFree_Input | null | undefined> | null | undefined;
+  not_in?: Array<Event_Accessibility__StepFree_Input | null | undefined> | null | undefined;
+  all?: Array<Event_Accessibility__StepFree_Input | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Accessibility__StepFree_Input =
+  | 'yes'
+  | 'partial'
+  | 'no'
+  | 'unknown';
+
+export type Event_Accessibility__Interpretation_Operator = {
+  equals?: Event_Accessibility__Interpretation_Input | null | undefined;
+  not_equals?: Event_Accessibility__Interpretation_Input | null | undefined;
+  in?: Array<Event_Accessibility__Interpretation_Input | null | undefined> | null | undefined;
+  not_in?: Array<Event_Accessibility__Interpretation_Input | null | undefined> | null | undefined;
+  all?: Array<Event_Accessibility__Interpretation_Input | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Accessibility__Interpretation_Input =
+  | 'en'
+  | 'es'
+  | 'fr'
+  | 'pt'
+  | 'ht'
+  | 'zh'
+  | 'ar'
+  | 'asl'
+  | 'lse'
+  | 'lsm'
+  | 'other';
+
+export type Event_Accessibility__Captions_Operator = {
+  equals?: boolean | null | undefined;
+  not_equals?: boolean | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Accessibility__ChildWatch_Operator = {
+  equals?: boolean | null | undefined;
+  not_equals?: boolean | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Accessibility__QuietRoom_Operator = {
+  equals?: boolean | null | undefined;
+  not_equals?: boolean | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Accessibility__Masking_Operator = {
+  equals?: Event_Accessibility__Masking_Input | null | undefined;
+  not_equals?: Event_Accessibility__Masking_Input | null | undefined;
+  in?: Array<Event_Accessibility__Masking_Input | null | undefined> | null | undefined;
+  not_in?: Array<Event_Accessibility__Masking_Input | null | undefined> | null | undefined;
+  all?: Array<Event_Accessibility__Masking_Input | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Accessibility__Masking_Input =
+  | 'required'
+  | 'requested'
+  | 'optional';
+
+export type Event_Accessibility__Notes_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  like?: string | null | undefined;
+  contains?: string | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Slug_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  like?: string | null | undefined;
+  contains?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+  all?: Array<string | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Categories_Operator = {
+  equals?: unknown;
+  not_equals?: unknown;
+  in?: Array<unknown> | null | undefined;
+  not_in?: Array<unknown> | null | undefined;
+  all?: Array<unknown> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Tags_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  like?: string | null | undefined;
+  contains?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+  all?: Array<string | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_EventGroup_Operator = {
+  equals?: unknown;
+  not_equals?: unknown;
+  in?: Array<unknown> | null | undefined;
+  not_in?: Array<unknown> | null | undefined;
+  all?: Array<unknown> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_StickAtTop_Operator = {
+  equals?: boolean | null | undefined;
+  not_equals?: boolean | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_AllowsComments_Operator = {
+  equals?: boolean | null | undefined;
+  not_equals?: boolean | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Seo__Title_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  like?: string | null | undefined;
+  contains?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+  all?: Array<string | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Seo__Description_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  like?: string | null | undefined;
+  contains?: string | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Seo__Image_Operator = {
+  equals?: unknown;
+  not_equals?: unknown;
+  in?: Array<unknown> | null | undefined;
+  not_in?: Array<unknown> | null | undefined;
+  all?: Array<unknown> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_ModerationStatus_Operator = {
+  equals?: Event_ModerationStatus_Input | null | undefined;
+  not_equals?: Event_ModerationStatus_Input | null | undefined;
+  in?: Array<Event_ModerationStatus_Input | null | undefined> | null | undefined;
+  not_in?: Array<Event_ModerationStatus_Input | null | undefined> | null | undefined;
+  all?: Array<Event_ModerationStatus_Input | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_ModerationStatus_Input =
+  | 'pending'
+  | 'published'
+  | 'promoted'
+  | 'featured'
+  | 'hidden';
+
+export type Event_Prominence_Operator = {
+  equals?: number | null | undefined;
+  not_equals?: number | null | undefined;
+  greater_than_equal?: number | null | undefined;
+  greater_than?: number | null | undefined;
+  less_than_equal?: number | null | undefined;
+  less_than?: number | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_AutoModerationChecked_Operator = {
+  equals?: boolean | null | undefined;
+  not_equals?: boolean | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_CreatedBy_Operator = {
+  equals?: unknown;
+  not_equals?: unknown;
+  in?: Array<unknown> | null | undefined;
+  not_in?: Array<unknown> | null | undefined;
+  all?: Array<unknown> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_AdminNote_Operator = {
+  equals?: unknown;
+  not_equals?: unknown;
+  like?: unknown;
+  contains?: unknown;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_FeedId_Operator = {
+  equals?: number | null | undefined;
+  not_equals?: number | null | undefined;
+  greater_than_equal?: number | null | undefined;
+  greater_than?: number | null | undefined;
+  less_than_equal?: number | null | undefined;
+  less_than?: number | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Hyperactive__CollectiveId_Operator = {
+  equals?: number | null | undefined;
+  not_equals?: number | null | undefined;
+  greater_than_equal?: number | null | undefined;
+  greater_than?: number | null | undefined;
+  less_than_equal?: number | null | undefined;
+  less_than?: number | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Hyperactive__UserId_Operator = {
+  equals?: number | null | undefined;
+  not_equals?: number | null | undefined;
+  greater_than_equal?: number | null | undefined;
+  greater_than?: number | null | undefined;
+  less_than_equal?: number | null | undefined;
+  less_than?: number | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Hyperactive__Source_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  like?: string | null | undefined;
+  contains?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+  all?: Array<string | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Hyperactive__CreatedOn_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  greater_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  like?: string | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Hyperactive__UpdatedOn_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  greater_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  like?: string | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Hyperactive__Original_Operator = {
+  equals?: unknown;
+  not_equals?: unknown;
+  like?: unknown;
+  contains?: unknown;
+  within?: unknown;
+  intersects?: unknown;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Hyperactive__Fingerprints_Operator = {
+  equals?: unknown;
+  not_equals?: unknown;
+  like?: unknown;
+  contains?: unknown;
+  within?: unknown;
+  intersects?: unknown;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_UpdatedAt_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  greater_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  like?: string | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_CreatedAt_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  greater_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  like?: string | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Id_Operator = {
+  equals?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  like?: string | null | undefined;
+  contains?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+  all?: Array<string | null | undefined> | null | undefined;
+  exists?: boolean | null | undefined;
+};
+
+export type Event_Where_And = {
+  title?: Event_Title_Operator | null | undefined;
+  startsAt?: Event_StartsAt_Operator | null | undefined;
+  startsAt_tz?: Event_StartsAt_Tz_Operator | null | undefined;
+  endsAt?: Event_EndsAt_Operator | null | undefined;
+  endsAt_tz?: Event_EndsAt_Tz_Operator | null | undefined;
+  allDay?: Event_AllDay_Operator | null | undefined;
+  place?: Event_Place_Operator | null | undefined;
+  room?: Event_Room_Operator | null | undefined;
+  onlineUrl?: Event_OnlineUrl_Operator | null | undefined;
+  summary?: Event_Summary_Operator | null | undefined;
+  body?: Event_Body_Operator | null | undefined;
+  image?: Event_Image_Operator | null | undefined;
+  organizations?: Event_Organizations_Operator | null | undefined;
+  publishedBy?: Event_PublishedBy_Operator | null | undefined;
+  contactEmail?: Event_ContactEmail_Operator | null | undefined;
+  contactPhone?: Event_ContactPhone_Operator | null | undefined;
+  registrationUrl?: Event_RegistrationUrl_Operator | null | undefined;
+  costType?: Event_CostType_Operator | null | undefined;
+  cost?: Event_Cost_Operator | null | undefined;
+  languages?: Event_Languages_Operator | null | undefined;
+  accessibility__stepFree?: Event_Accessibility__StepFree_Operator | null | undefined;
+  accessibility__interpretation?: Event_Accessibility__Interpretation_Operator | null | undefined;
+  accessibility__captions?: Event_Accessibility__Captions_Operator | null | undefined;
+  accessibility__childWatch?: Event_Accessibility__ChildWatch_Operator | null | undefined;
+  accessibility__quietRoom?: Event_Accessibility__QuietRoom_Operator | null | undefined;
+  accessibility__masking?: Event_Accessibility__Masking_Operator | null | undefined;
+  accessibility__notes?: Event_Accessibility__Notes_Operator | null | undefined;
+  slug?: Event_Slug_Operator | null | undefined;
+  categories?: Event_Categories_Operator | null | undefined;
+  tags?: Event_Tags_Operator | null | undefined;
+  eventGroup?: Event_EventGroup_Operator | null | undefined;
+  stickAtTop?: Event_StickAtTop_Operator | null | undefined;
+  allowsComments?: Event_AllowsComments_Operator | null | undefined;
+  seo__title?: Event_Seo__Title_Operator | null | undefined;
+  seo__description?: Event_Seo__Description_Operator | null | undefined;
+  seo__image?: Event_Seo__Image_Operator | null | undefined;
+  moderationStatus?: Event_ModerationStatus_Operator | null | undefined;
+  prominence?: Event_Prominence_Operator | null | undefined;
+  autoModerationChecked?: Event_AutoModerationChecked_Operator | null | undefined;
+  createdBy?: Event_CreatedBy_Operator | null | undefined;
+  adminNote?: Event_AdminNote_Operator | null | undefined;
+  feedId?: Event_FeedId_Operator | null | undefined;
+  hyperactive__collectiveId?: Event_Hyperactive__CollectiveId_Operator | null | undefined;
+  hyperactive__userId?: Event_Hyperactive__UserId_Operator | null | undefined;
+  hyperactive__source?: Event_Hyperactive__Source_Operator | null | undefined;
+  hyperactive__createdOn?: Event_Hyperactive__CreatedOn_Operator | null | undefined;
+  hyperactive__updatedOn?: Event_Hyperactive__UpdatedOn_Operator | null | undefined;
+  hyperactive__original?: Event_Hyperactive__Original_Operator | null | undefined;
+  hyperactive__fingerprints?: Event_Hyperactive__Fingerprints_Operator | null | undefined;
+  updatedAt?: Event_UpdatedAt_Operator | null | undefined;
+  createdAt?: Event_CreatedAt_Operator | null | undefined;
+  id?: Event_Id_Operator | null | undefined;
+  AND?: Array<Event_Where_And | null | undefined> | null | undefined;
+  OR?: Array<Event_Where_Or | null | undefined> | null | undefined;
+};
+
+export type Event_Where_Or = {
+  title?: Event_Title_Operator | null | undefined;
+  startsAt?: Event_StartsAt_Operator | null | undefined;
+  startsAt_tz?: Event_StartsAt_Tz_Operator | null | undefined;
+  endsAt?: Event_EndsAt_Operator | null | undefined;
+  endsAt_tz?: Event_EndsAt_Tz_Operator | null | undefined;
+  allDay?: Event_AllDay_Operator | null | undefined;
+  place?: Event_Place_Operator | null | undefined;
+  room?: Event_Room_Operator | null | undefined;
+  onlineUrl?: Event_OnlineUrl_Operator | null | undefined;
+  summary?: Event_Summary_Operator | null | undefined;
+  body?: Event_Body_Operator | null | undefined;
+  image?: Event_Image_Operator | null | undefined;
+  organizations?: Event_Organizations_Operator | null | undefined;
+  publishedBy?: Event_PublishedBy_Operator | null | undefined;
+  contactEmail?: Event_ContactEmail_Operator | null | undefined;
+  contactPhone?: Event_ContactPhone_Operator | null | undefined;
+  registrationUrl?: Event_RegistrationUrl_Operator | null | undefined;
+  costType?: Event_CostType_Operator | null | undefined;
+  cost?: Event_Cost_Operator | null | undefined;
+  languages?: Event_Languages_Operator | null | undefined;
+  accessibility__stepFree?: Event_Accessibility__StepFree_Operator | null | undefined;
+  accessibility__interpretation?: Event_Accessibility__Interpretation_Operator | null | undefined;
+  accessibility__captions?: Event_Accessibility__Captions_Operator | null | undefined;
+  accessibility__childWatch?: Event_Accessibility__ChildWatch_Operator | null | undefined;
+  accessibility__quietRoom?: Event_Accessibility__QuietRoom_Operator | null | undefined;
+  accessibility__masking?: Event_Accessibility__Masking_Operator | null | undefined;
+  accessibility__notes?: Event_Accessibility__Notes_Operator | null | undefined;
+  slug?: Event_Slug_Operator | null | undefined;
+  categories?: Event_Categories_Operator | null | undefined;
+  tags?: Event_Tags_Operator | null | undefined;
+  eventGroup?: Event_EventGroup_Operator | null | undefined;
+  stickAtTop?: Event_StickAtTop_Operator | null | undefined;
+  allowsComments?: Event_AllowsComments_Operator | null | undefined;
+  seo__title?: Event_Seo__Title_Operator | null | undefined;
+  seo__description?: Event_Seo__Description_Operator | null | undefined;
+  seo__image?: Event_Seo__Image_Operator | null | undefined;
+  moderationStatus?: Event_ModerationStatus_Operator | null | undefined;
+  prominence?: Event_Prominence_Operator | null | undefined;
+  autoModerationChecked?: Event_AutoModerationChecked_Operator | null | undefined;
+  createdBy?: Event_CreatedBy_Operator | null | undefined;
+  adminNote?: Event_AdminNote_Operator | null | undefined;
+  feedId?: Event_FeedId_Operator | null | undefined;
+  hyperactive__collectiveId?: Event_Hyperactive__CollectiveId_Operator | null | undefined;
+  hyperactive__userId?: Event_Hyperactive__UserId_Operator | null | undefined;
+  hyperactive__source?: Event_Hyperactive__Source_Operator | null | undefined;
+  hyperactive__createdOn?: Event_Hyperactive__CreatedOn_Operator | null | undefined;
+  hyperactive__updatedOn?: Event_Hyperactive__UpdatedOn_Operator | null | undefined;
+  hyperactive__original?: Event_Hyperactive__Original_Operator | null | undefined;
+  hyperactive__fingerprints?: Event_Hyperactive__Fingerprints_Operator | null | undefined;
+  updatedAt?: Event_UpdatedAt_Operator | null | undefined;
+  createdAt?: Event_CreatedAt_Operator | null | undefined;
+  id?: Event_Id_Operator | null | undefined;
+  AND?: Array<Event_Where_And | null | undefined> | null | undefined;
+  OR?: Array<Event_Where_Or | null | undefined> | null | undefined;
+};
+
+export type Session_Format =
+  | 'workshop'
+  | 'panel'
+  | 'skill_share'
+  | 'discussion'
+  | 'caucus'
+  | 'plenary'
+  | 'other';
+
+export type Session_StartsAt_Tz =
+  | 'America_Chicago'
+  | 'America_New_York'
+  | 'America_Denver'
+  | 'America_Phoenix'
+  | 'America_Los_Angeles'
+  | 'America_Anchorage'
+  | 'Pacific_Honolulu'
+  | 'America_Toronto'
+  | 'America_Vancouver'
+  | 'America_Mexico_City'
+  | 'America_Puerto_Rico'
+  | 'Europe_London'
+  | 'Europe_Madrid'
+  | 'Europe_Berlin'
+  | 'UTC';
+
+export type Session_Languages =
+  | 'en'
+  | 'es'
+  | 'fr'
+  | 'pt'
+  | 'ht'
+  | 'zh'
+  | 'ar'
+  | 'asl'
+  | 'lse'
+  | 'lsm'
+  | 'other';
+
+export type Session_Interpretation =
+  | 'en'
+  | 'es'
+  | 'fr'
+  | 'pt'
+  | 'ht'
+  | 'zh'
+  | 'ar'
+  | 'asl'
+  | 'lse'
+  | 'lsm'
+  | 'other';
+
+export type Session_Accessibility_StepFree =
+  | 'yes'
+  | 'partial'
+  | 'no'
+  | 'unknown';
+
+export type Session_Accessibility_Masking =
+  | 'required'
+  | 'requested'
+  | 'optional';
+
+export type CalendarQueryVariables = Exact<{
+  locale: LocaleInputType;
+  where: Event_Where;
+  page?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type CalendarQuery = { Events: { page: number, totalPages: number, totalDocs: number, docs: Array<{ id: string, title: string | null, slug: string | null, startsAt: string, startsAt_tz: Event_StartsAt_Tz, endsAt: string | null, allDay: boolean | null, summary: unknown, place: { id: string, name: string | null, city: string | null } | null, categories: Array<{ id: string, name: string | null }> | null }> } | null, Categories: { docs: Array<{ id: string, name: string | null }> } | null, Places: { docs: Array<{ id: string, name: string | null, city: string | null }> } | null, Organizations: { docs: Array<{ id: string, name: string }> } | null, Site: { name: string | null, tagline: string | null, description: string | null, footer: string | null, contactEmail: string | null, navigation: Array<{ id: string | null, label: string | null, href: string | null }> | null } | null, ContentCall: { opensAt: string | null, closesAt: string | null } | null };
+
+export type CalendarMonthQueryVariables = Exact<{
+  locale: LocaleInputType;
+  where: Event_Where;
+}>;
+
+
+export type CalendarMonthQuery = { Events: { totalDocs: number, docs: Array<{ id: string, title: string | null, slug: string | null, startsAt: string, startsAt_tz: Event_StartsAt_Tz, endsAt: string | null, allDay: boolean | null }> } | null, Categories: { docs: Array<{ id: string, name: string | null }> } | null, Places: { docs: Array<{ id: string, name: string | null, city: string | null }> } | null, Organizations: { docs: Array<{ id: string, name: string }> } | null, Site: { name: string | null, tagline: string | null, description: string | null, footer: string | null, contactEmail: string | null, navigation: Array<{ id: string | null, label: string | null, href: string | null }> | null } | null, ContentCall: { opensAt: string | null, closesAt: string | null } | null };
+
+export type EmbedEventsQueryVariables = Exact<{
+  locale: LocaleInputType;
+  where: Event_Where;
+  limit?: number | null | undefined;
+}>;
+
+
+export type EmbedEventsQuery = { Site: { name: string | null } | null, Events: { docs: Array<{ id: string, title: string | null, slug: string | null, startsAt: string, startsAt_tz: Event_StartsAt_Tz, endsAt: string | null, allDay: boolean | null, place: { name: string | null, city: string | null } | null }> } | null };
+
+export type EventQueryVariables = Exact<{
+  locale: LocaleInputType;
+  slug: string;
+}>;
+
+
+export type EventQuery = { Events: { docs: Array<{ id: string, title: string | null, slug: string | null, feedId: number | null, startsAt: string, startsAt_tz: Event_StartsAt_Tz, endsAt: string | null, allDay: boolean | null, summary: unknown, body: unknown, room: string | null, onlineUrl: string | null, registrationUrl: string | null, costType: Event_CostType | null, cost: string | null, languages: Array<Event_Languages> | null, accessibility: { stepFree: Event_Accessibility_StepFree | null, interpretation: Array<Event_Accessibility_Interpretation> | null, captions: boolean | null, childWatch: boolean | null, quietRoom: boolean | null, masking: Event_Accessibility_Masking | null, notes: string | null } | null, place: { name: string | null, address: string | null, city: string | null, region: string | null, country: string | null, stepFree: Place_StepFree | null, accessNotes: string | null } | null, organizations: Array<{ id: string, name: string, slug: string | null, website: string | null }> | null, categories: Array<{ id: string, name: string | null }> | null, image: { url: string | null, alt: string | null, sizes: { social: { url: string | null, width: number | null, height: number | null } | null } | null } | null, seo: { title: string | null, description: string | null } | null, sessions: { totalDocs: number | null } | null }> } | null, Site: { name: string | null, tagline: string | null, description: string | null, footer: string | null, contactEmail: string | null, navigation: Array<{ id: string | null, label: string | null, href: string | null }> | null } | null, ContentCall: { opensAt: string | null, closesAt: string | null } | null };
+
+export type FrameFragment = { Site: { name: string | null, tagline: string | null, description: string | null, footer: string | null, contactEmail: string | null, navigation: Array<{ id: string | null, label: string | null, href: string | null }> | null } | null, ContentCall: { opensAt: string | null, closesAt: string | null } | null };
+
 export type HomeQueryVariables = Exact<{
   locale: LocaleInputType;
   posts?: number | null | undefined;
 }>;
 
 
-export type HomeQuery = { Events: { docs: Array<{ id: string, title: string | null, slug: string | null, startsAt: string, startsAt_tz: Event_StartsAt_Tz, endsAt: string | null, summary: unknown, place: { name: string | null, city: string | null } | null }> } | null, Posts: { docs: Array<{ id: string, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null }> } | null, Organizations: { docs: Array<{ id: string, name: string, slug: string | null, kind: Organization_Kind | null, website: string | null }> } | null };
+export type HomeQuery = { Site: { intro: unknown, invitation: unknown, name: string | null, tagline: string | null, description: string | null, footer: string | null, contactEmail: string | null, navigation: Array<{ id: string | null, label: string | null, href: string | null }> | null } | null, Events: { docs: Array<{ id: string, title: string | null, slug: string | null, startsAt: string, startsAt_tz: Event_StartsAt_Tz, endsAt: string | null, place: { name: string | null, city: string | null } | null }> } | null, Posts: { docs: Array<{ id: string, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null }> } | null, Organizations: { docs: Array<{ id: string, name: string, slug: string | null, kind: Organization_Kind | null, website: string | null }> } | null, ContentCall: { opensAt: string | null, closesAt: string | null } | null };
+
+export type OrganizationsQueryVariables = Exact<{
+  locale: LocaleInputType;
+  page?: number | null | undefined;
+}>;
+
+
+export type OrganizationsQuery = { organizers: { docs: Array<{ id: string, name: string, slug: string | null, kind: Organization_Kind | null, website: string | null, city: string | null, country: string | null }> } | null, sponsors: { docs: Array<{ sponsorTier: Organization_SponsorTier | null, id: string, name: string, slug: string | null, kind: Organization_Kind | null, website: string | null, city: string | null, country: string | null }> } | null, signOns: { page: number, totalPages: number, docs: Array<{ id: string, name: string, slug: string | null, kind: Organization_Kind | null, website: string | null, city: string | null, country: string | null }> } | null, Site: { name: string | null, tagline: string | null, description: string | null, footer: string | null, contactEmail: string | null, navigation: Array<{ id: string | null, label: string | null, href: string | null }> | null } | null, ContentCall: { opensAt: string | null, closesAt: string | null } | null };
+
+export type OrganizationCardFragment = { id: string, name: string, slug: string | null, kind: Organization_Kind | null, website: string | null, city: string | null, country: string | null };
 
 export type PostQueryVariables = Exact<{
   locale: LocaleInputType;
@@ -58,8 +960,57 @@ export type PostQueryVariables = Exact<{
 }>;
 
 
-export type PostQuery = { Posts: { docs: Array<{ id: string, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, body: unknown }> } | null };
+export type PostQuery = { Posts: { docs: Array<{ id: string, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, body: unknown, heroImage: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { social: { url: string | null, width: number | null, height: number | null } | null } | null } | null, seo: { title: string | null, description: string | null } | null }> } | null, Site: { name: string | null, tagline: string | null, description: string | null, footer: string | null, contactEmail: string | null, navigation: Array<{ id: string | null, label: string | null, href: string | null }> | null } | null, ContentCall: { opensAt: string | null, closesAt: string | null } | null };
+
+export type PostsQueryVariables = Exact<{
+  locale: LocaleInputType;
+  page?: number | null | undefined;
+}>;
 
 
-export const HomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Home"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocaleInputType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"posts"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"6"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"Events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"moderationStatus"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equals"},"value":{"kind":"EnumValue","value":"featured"}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"stickAtTop"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equals"},"value":{"kind":"BooleanValue","value":true}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"-startsAt","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt_tz"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"Posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"posts"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"-publishedAt","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"Organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"relationship"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"in"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"organizer"}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"name","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}}]}}]}}]} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;
-export const PostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Post"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocaleInputType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"Posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"slug"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equals"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<PostQuery, PostQueryVariables>;
+export type PostsQuery = { Posts: { page: number, totalPages: number, docs: Array<{ id: string, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null }> } | null, Site: { name: string | null, tagline: string | null, description: string | null, footer: string | null, contactEmail: string | null, navigation: Array<{ id: string | null, label: string | null, href: string | null }> | null } | null, ContentCall: { opensAt: string | null, closesAt: string | null } | null };
+
+export type ScheduleQueryVariables = Exact<{
+  locale: LocaleInputType;
+  slug: string;
+  page?: number | null | undefined;
+}>;
+
+
+export type ScheduleQuery = { Events: { docs: Array<{ id: string, title: string | null, slug: string | null, feedId: number | null, startsAt: string, startsAt_tz: Event_StartsAt_Tz, endsAt: string | null, place: { name: string | null, city: string | null } | null, sessions: { totalDocs: number | null, docs: Array<{ id: string, title: string | null, abstract: string | null, format: Session_Format | null, track: string | null, startsAt: string | null, startsAt_tz: Session_StartsAt_Tz | null, endsAt: string | null, allDay: boolean | null, room: string | null, languages: Array<Session_Languages> | null, interpretation: Array<Session_Interpretation> | null, accessibility: { stepFree: Session_Accessibility_StepFree | null, captions: boolean | null, childWatch: boolean | null, quietRoom: boolean | null, masking: Session_Accessibility_Masking | null, notes: string | null } | null, facilitators: Array<{ name: string, pronouns: string | null }> | null }> } | null }> } | null, Site: { name: string | null, tagline: string | null, description: string | null, footer: string | null, contactEmail: string | null, navigation: Array<{ id: string | null, label: string | null, href: string | null }> | null } | null, ContentCall: { opensAt: string | null, closesAt: string | null } | null };
+
+export type SessionEventQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SessionEventQuery = { Session: { event: { slug: string | null } | null } | null };
+
+export type SiteFrameQueryVariables = Exact<{
+  locale: LocaleInputType;
+}>;
+
+
+export type SiteFrameQuery = { Site: { name: string | null, tagline: string | null, description: string | null, footer: string | null, contactEmail: string | null, navigation: Array<{ id: string | null, label: string | null, href: string | null }> | null } | null, ContentCall: { opensAt: string | null, closesAt: string | null } | null };
+
+export type SitemapQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+
+export type SitemapQuery = { Posts: { docs: Array<{ slug: string | null, updatedAt: string | null }> } | null, Events: { docs: Array<{ slug: string | null, updatedAt: string | null }> } | null };
+
+export const FrameFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Frame"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Query"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"Site"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tagline"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"navigation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"href"}}]}},{"kind":"Field","name":{"kind":"Name","value":"footer"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ContentCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}}]}}]} as unknown as DocumentNode<FrameFragment, unknown>;
+export const OrganizationCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]} as unknown as DocumentNode<OrganizationCardFragment, unknown>;
+export const CalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Calendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocaleInputType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Event_where"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Frame"}},{"kind":"Field","name":{"kind":"Name","value":"Events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"startsAt","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt_tz"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"allDay"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"totalPages"}},{"kind":"Field","name":{"kind":"Name","value":"totalDocs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"Categories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"name","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"Places"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"name","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"Organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"name","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Frame"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Query"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"Site"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tagline"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"navigation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"href"}}]}},{"kind":"Field","name":{"kind":"Name","value":"footer"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ContentCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}}]}}]} as unknown as DocumentNode<CalendarQuery, CalendarQueryVariables>;
+export const CalendarMonthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarMonth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocaleInputType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Event_where"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Frame"}},{"kind":"Field","name":{"kind":"Name","value":"Events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"startsAt","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt_tz"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"allDay"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalDocs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"Categories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"name","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"Places"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"name","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"Organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"name","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Frame"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Query"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"Site"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tagline"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"navigation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"href"}}]}},{"kind":"Field","name":{"kind":"Name","value":"footer"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ContentCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}}]}}]} as unknown as DocumentNode<CalendarMonthQuery, CalendarMonthQueryVariables>;
+export const EmbedEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmbedEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocaleInputType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Event_where"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"Site"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"Events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"startsAt","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt_tz"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"allDay"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmbedEventsQuery, EmbedEventsQueryVariables>;
+export const EventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Event"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocaleInputType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Frame"}},{"kind":"Field","name":{"kind":"Name","value":"Events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"slug"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equals"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"feedId"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt_tz"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"allDay"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"onlineUrl"}},{"kind":"Field","name":{"kind":"Name","value":"registrationUrl"}},{"kind":"Field","name":{"kind":"Name","value":"costType"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stepFree"}},{"kind":"Field","name":{"kind":"Name","value":"interpretation"}},{"kind":"Field","name":{"kind":"Name","value":"captions"}},{"kind":"Field","name":{"kind":"Name","value":"childWatch"}},{"kind":"Field","name":{"kind":"Name","value":"quietRoom"}},{"kind":"Field","name":{"kind":"Name","value":"masking"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"stepFree"}},{"kind":"Field","name":{"kind":"Name","value":"accessNotes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"image"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"alt"}},{"kind":"Field","name":{"kind":"Name","value":"sizes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"social"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"seo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalDocs"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Frame"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Query"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"Site"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tagline"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"navigation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"href"}}]}},{"kind":"Field","name":{"kind":"Name","value":"footer"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ContentCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}}]}}]} as unknown as DocumentNode<EventQuery, EventQueryVariables>;
+export const HomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Home"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocaleInputType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"posts"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"6"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Frame"}},{"kind":"Field","name":{"kind":"Name","value":"Site"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"invitation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"Events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"moderationStatus"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equals"},"value":{"kind":"EnumValue","value":"featured"}}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"stickAtTop"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equals"},"value":{"kind":"BooleanValue","value":true}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"-startsAt","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt_tz"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"Posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"posts"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"-publishedAt","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"Organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"relationship"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"in"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"organizer"}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"name","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Frame"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Query"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"Site"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tagline"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"navigation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"href"}}]}},{"kind":"Field","name":{"kind":"Name","value":"footer"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ContentCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}}]}}]} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;
+export const OrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocaleInputType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Frame"}},{"kind":"Field","alias":{"kind":"Name","value":"organizers"},"name":{"kind":"Name","value":"Organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"relationship"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"in"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"organizer"}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"name","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationCard"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"sponsors"},"name":{"kind":"Name","value":"Organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"relationship"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"in"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"sponsor"}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"name","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationCard"}},{"kind":"Field","name":{"kind":"Name","value":"sponsorTier"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"signOns"},"name":{"kind":"Name","value":"Organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"relationship"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"in"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"endorser"}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"name","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"300"}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"totalPages"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Frame"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Query"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"Site"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tagline"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"navigation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"href"}}]}},{"kind":"Field","name":{"kind":"Name","value":"footer"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ContentCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]} as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;
+export const PostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Post"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocaleInputType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Frame"}},{"kind":"Field","name":{"kind":"Name","value":"Posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"slug"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equals"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"heroImage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"alt"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"sizes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"social"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"seo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Frame"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Query"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"Site"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tagline"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"navigation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"href"}}]}},{"kind":"Field","name":{"kind":"Name","value":"footer"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ContentCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}}]}}]} as unknown as DocumentNode<PostQuery, PostQueryVariables>;
+export const PostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Posts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocaleInputType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Frame"}},{"kind":"Field","name":{"kind":"Name","value":"Posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"-publishedAt","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"totalPages"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Frame"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Query"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"Site"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tagline"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"navigation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"href"}}]}},{"kind":"Field","name":{"kind":"Name","value":"footer"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ContentCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}}]}}]} as unknown as DocumentNode<PostsQuery, PostsQueryVariables>;
+export const ScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Schedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocaleInputType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Frame"}},{"kind":"Field","name":{"kind":"Name","value":"Events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"slug"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"equals"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"feedId"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt_tz"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"60"}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"startsAt","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"count"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalDocs"}},{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"abstract"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt_tz"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"allDay"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"interpretation"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stepFree"}},{"kind":"Field","name":{"kind":"Name","value":"captions"}},{"kind":"Field","name":{"kind":"Name","value":"childWatch"}},{"kind":"Field","name":{"kind":"Name","value":"quietRoom"}},{"kind":"Field","name":{"kind":"Name","value":"masking"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilitators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pronouns"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Frame"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Query"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"Site"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tagline"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"navigation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"href"}}]}},{"kind":"Field","name":{"kind":"Name","value":"footer"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ContentCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}}]}}]} as unknown as DocumentNode<ScheduleQuery, ScheduleQueryVariables>;
+export const SessionEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"Session"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<SessionEventQuery, SessionEventQueryVariables>;
+export const SiteFrameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SiteFrame"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocaleInputType"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Frame"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Frame"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Query"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"Site"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"fallbackLocale"},"value":{"kind":"EnumValue","value":"en"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tagline"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"navigation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"href"}}]}},{"kind":"Field","name":{"kind":"Name","value":"footer"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ContentCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}}]}}]} as unknown as DocumentNode<SiteFrameQuery, SiteFrameQueryVariables>;
+export const SitemapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Sitemap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"800"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"Posts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"-publishedAt","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"Events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"StringValue","value":"-startsAt","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"docs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SitemapQuery, SitemapQueryVariables>;

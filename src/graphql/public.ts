@@ -17,7 +17,7 @@ import {
   validate,
   type ValidationRule,
 } from 'graphql'
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq, type Payload, type TypedUser } from 'payload'
 
 type PublicSchema = {
   schema: GraphQLSchema
@@ -59,14 +59,36 @@ export async function publicQuery<Result, Variables extends Record<string, unkno
   document: TypedDocumentNode<Result, Variables>,
   variables: Variables,
 ): Promise<Result> {
+  return runQuery(payload, document, variables, null)
+}
+
+/**
+ * The same query as a signed-in staff member sees it (their own access: pending content
+ * included), for previews. Never for a page anonymous readers get.
+ */
+export async function previewQuery<Result, Variables extends Record<string, unknown>>(
+  payload: Payload,
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+  user: TypedUser,
+): Promise<Result> {
+  return runQuery(payload, document, variables, user)
+}
+
+async function runQuery<Result, Variables extends Record<string, unknown>>(
+  payload: Payload,
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+  user: TypedUser | null,
+): Promise<Result> {
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)
   const name = operations[0]?.name?.value ?? 'anonymous'
   if (operations.length !== 1 || operations[0].operation !== 'query') {
     throw new Error(`${name}: the site runs documents holding exactly one query`)
   }
-  // No user: access is what anonymous readers have. `payloadAPI` as over HTTP, so hooks that
-  // treat the public API differently from the Local API treat these queries the same way.
-  const req = await createLocalReq({}, payload)
+  // Without a user, access is what anonymous readers have. `payloadAPI` as over HTTP, so hooks
+  // that treat the public API differently from the Local API treat these queries the same way.
+  const req = await createLocalReq(user ? { user } : {}, payload)
   req.payloadAPI = 'GraphQL'
   const { schema, validationRules } = publicSchema(payload).schema
   const args = { schema, document, variableValues: variables, contextValue: { req, headers: {} } }

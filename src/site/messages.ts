@@ -1,5 +1,6 @@
 import type { Locale } from '../../plugins/content-call/exports/client.js'
-import { defaultTimeZone, SUPPORTED_TIME_ZONES } from '../fields/timeRange.js'
+
+export type { Locale }
 
 /** The public site's own words (the forms' words are content-call's). */
 const en = {
@@ -10,11 +11,72 @@ const en = {
   propose: 'Propose a session',
   signOn: 'Sign on',
   latestPosts: 'Latest posts',
+  allPosts: 'All posts',
   readMore: 'Read more',
   organizedBy: 'Organized by',
   whoWeInvite: 'Who we are calling in',
   published: 'Published',
   backHome: 'Back to the home page',
+  contact: 'Contact',
+  posts: 'Posts',
+  noPosts: 'Nothing has been published yet.',
+  previousPage: 'Newer',
+  nextPage: 'Older',
+  earlier: 'Earlier',
+  later: 'Later',
+  pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  inEnglish: 'Not yet translated: shown in English.',
+  calendar: 'Calendar',
+  upcoming: 'Upcoming events',
+  listView: 'List',
+  monthView: 'Month',
+  filters: 'Filter the calendar',
+  category: 'Category',
+  place: 'Place',
+  organization: 'Organization',
+  any: 'Any',
+  apply: 'Show events',
+  clearFilters: 'Clear the filters',
+  subscribe: 'Subscribe to these events',
+  rss: 'RSS feed',
+  ical: 'Calendar file (iCalendar)',
+  noEvents: 'No events match.',
+  eventsFound: (n: number) => (n === 1 ? '1 event' : `${n} events`),
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  weekOf: 'Week',
+  when: 'When',
+  where: 'Where',
+  online: 'Online',
+  room: 'Room',
+  languages: 'Languages',
+  interpretation: 'Interpretation',
+  access: 'Accessibility',
+  stepFree: 'Step-free access',
+  captions: 'Live captions',
+  childWatch: 'Child watch',
+  quietRoom: 'Quiet room',
+  cost: 'Cost',
+  register: 'Register',
+  organizations: 'Organizations',
+  categories: 'Categories',
+  addToCalendar: 'Add to your calendar',
+  programme: 'Programme',
+  seeProgramme: 'See the programme',
+  noSessions: 'The programme has not been published yet.',
+  print:
+    'To print the programme, use your browser’s print command: the page prints as a programme.',
+  track: 'Track',
+  format: 'Format',
+  facilitators: 'Facilitators',
+  organizers: 'Organizers',
+  sponsors: 'Sponsors',
+  signOns: 'Signed on',
+  noSignOns: 'No organization has signed on yet.',
+  notFound: 'Not found',
+  previewNote:
+    'Preview for staff: this page shows content that may not be public yet, as it will look once published.',
+  previewSignIn: 'Sign in to the admin to preview content that is not public yet.',
 }
 const es: typeof en = {
   skipToContent: 'Saltar al contenido',
@@ -24,26 +86,81 @@ const es: typeof en = {
   propose: 'Proponer una sesión',
   signOn: 'Adherirse',
   latestPosts: 'Últimas publicaciones',
+  allPosts: 'Todas las publicaciones',
   readMore: 'Seguir leyendo',
   organizedBy: 'Organizan',
   whoWeInvite: 'A quién convocamos',
   published: 'Publicado',
   backHome: 'Volver al inicio',
+  contact: 'Contacto',
+  posts: 'Publicaciones',
+  noPosts: 'Aún no hay nada publicado.',
+  previousPage: 'Más recientes',
+  nextPage: 'Anteriores',
+  earlier: 'Antes',
+  later: 'Después',
+  pageOf: (page: number, pages: number) => `Página ${page} de ${pages}`,
+  inEnglish: 'Aún sin traducir: se muestra en inglés.',
+  calendar: 'Calendario',
+  upcoming: 'Próximos eventos',
+  listView: 'Lista',
+  monthView: 'Mes',
+  filters: 'Filtrar el calendario',
+  category: 'Categoría',
+  place: 'Lugar',
+  organization: 'Organización',
+  any: 'Cualquiera',
+  apply: 'Mostrar eventos',
+  clearFilters: 'Quitar los filtros',
+  subscribe: 'Suscribirse a estos eventos',
+  rss: 'Canal RSS',
+  ical: 'Archivo de calendario (iCalendar)',
+  noEvents: 'Ningún evento coincide.',
+  eventsFound: (n: number) => (n === 1 ? '1 evento' : `${n} eventos`),
+  previousMonth: 'Mes anterior',
+  nextMonth: 'Mes siguiente',
+  weekOf: 'Semana',
+  when: 'Cuándo',
+  where: 'Dónde',
+  online: 'En línea',
+  room: 'Sala',
+  languages: 'Idiomas',
+  interpretation: 'Interpretación',
+  access: 'Accesibilidad',
+  stepFree: 'Acceso sin escalones',
+  captions: 'Subtítulos en vivo',
+  childWatch: 'Cuidado infantil',
+  quietRoom: 'Sala tranquila',
+  cost: 'Precio',
+  register: 'Inscribirse',
+  organizations: 'Organizaciones',
+  categories: 'Categorías',
+  addToCalendar: 'Añadir a tu calendario',
+  programme: 'Programa',
+  seeProgramme: 'Ver el programa',
+  noSessions: 'El programa aún no se ha publicado.',
+  print:
+    'Para imprimir el programa, usa la orden de imprimir del navegador: la página se imprime como programa.',
+  track: 'Eje',
+  format: 'Formato',
+  facilitators: 'Facilitan',
+  organizers: 'Organizan',
+  sponsors: 'Patrocinan',
+  signOns: 'Adheridas',
+  noSignOns: 'Aún no se ha adherido ninguna organización.',
+  notFound: 'No encontrado',
+  previewNote:
+    'Vista previa para el equipo: esta página muestra contenido que quizá aún no es público, tal como se verá al publicarse.',
+  previewSignIn: 'Inicia sesión en la administración para ver contenido que aún no es público.',
 }
 
-export const siteMessages = (locale: Locale) => (locale === 'es' ? es : en)
+export type SiteMessages = typeof en
+
+export const siteMessages = (locale: Locale): SiteMessages => (locale === 'es' ? es : en)
 
 /** A path of the site in `locale` (`/es/…` for Spanish). */
 export const sitePath = (locale: Locale, path: string) =>
   locale === 'es' ? (path === '/' ? '/es' : `/es${path}`) : path
 
-/** A day as people in `locale` write it, in the event's or the site's time zone. */
-export const formatDay = (iso: string, locale: Locale, timeZone: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(iso))
-
-const ZONES = new Map(
-  SUPPORTED_TIME_ZONES.map((zone) => [zone.replace(/[^A-Za-z0-9]/g, '_'), zone]),
-)
-
-/** GraphQL answers a select with its enum name (`America_Chicago`): the zone it stands for. */
-export const zoneFromGraphQL = (name: string) => ZONES.get(name) ?? defaultTimeZone()
+/** The other language of the site. */
+export const otherLocale = (locale: Locale): Locale => (locale === 'es' ? 'en' : 'es')

@@ -32,11 +32,7 @@ export async function ProposePage({ locale }: { locale: Locale }) {
   const { settings, options } = await loadCall(await payload(), locale)
   const open = callOpen(settings, locale, new Date(), siteTimeZone())
   return (
-    <SiteShell
-      alternate={locale === 'es' ? '/propose' : '/es/propose'}
-      locale={locale}
-      title={t.proposeTitle}
-    >
+    <SiteShell path="/propose" skipLabel={t.skipToForm} locale={locale} title={t.proposeTitle}>
       {open.open ? (
         <>
           <p className="intro">{settings.intro || t.proposeIntro}</p>
@@ -59,9 +55,14 @@ export async function ManagePage({ locale, token }: { locale: Locale; token: str
   const t = messagesFor(locale)
   const { options } = await loadCall(await payload(), locale)
   const proposal = await proposalByToken(await payload(), token)
-  const other = `${locale === 'es' ? '' : '/es'}/propose/manage/${token}`
   return (
-    <SiteShell alternate={other} locale={locale} title={t.manageTitle}>
+    <SiteShell
+      locale={locale}
+      meta={{ noindex: true }}
+      path={`/propose/manage/${token}`}
+      skipLabel={t.skipToForm}
+      title={t.manageTitle}
+    >
       {!proposal ? (
         <p className="panel">{t.manageInvalid}</p>
       ) : (
@@ -84,11 +85,7 @@ export async function ManagePage({ locale, token }: { locale: Locale; token: str
 export async function SignOnPage({ locale }: { locale: Locale }) {
   const t = messagesFor(locale)
   return (
-    <SiteShell
-      alternate={locale === 'es' ? '/sign-on' : '/es/sign-on'}
-      locale={locale}
-      title={t.signOnTitle}
-    >
+    <SiteShell path="/sign-on" skipLabel={t.skipToForm} locale={locale} title={t.signOnTitle}>
       <p className="intro">{t.signOnIntro}</p>
       <SignOnForm
         action={signOnAction}
@@ -105,7 +102,9 @@ export function ConfirmSignOnPage({ locale, token }: { locale: Locale; token: st
   const t = messagesFor(locale)
   return (
     <SiteShell
-      alternate={`${locale === 'es' ? '' : '/es'}/sign-on/confirm/${token}`}
+      meta={{ noindex: true }}
+      path={`/sign-on/confirm/${token}`}
+      skipLabel={t.skipToForm}
       locale={locale}
       title={t.confirmTitle}
     >

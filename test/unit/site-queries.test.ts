@@ -5,18 +5,24 @@ import path from 'node:path'
 
 import { projectRoot } from '../../scripts/build-state.mjs'
 import { SUPPORTED_TIME_ZONES } from '../../src/fields/timeRange.js'
-import { zoneFromGraphQL } from '../../src/site/messages.js'
+import { zoneFromGraphQL } from '../../src/site/when.js'
 
 const QUERIES = path.join(projectRoot, 'src', 'site', 'queries')
 const queryFiles = fs.readdirSync(QUERIES).filter((file) => file.endsWith('.graphql'))
 const canonical = (source: string) => print(parse(source))
 
 describe("the site's queries (src/site/queries)", () => {
-  test.each(queryFiles)('%s holds one query, named as its file', (file) => {
-    const operations = parse(fs.readFileSync(path.join(QUERIES, file), 'utf8')).definitions
+  test.each(queryFiles)('%s holds one query named as its file, or fragments only', (file) => {
+    const definitions = parse(fs.readFileSync(path.join(QUERIES, file), 'utf8')).definitions
+    const operations = definitions.filter((d) => d.kind === 'OperationDefinition')
+    const fragments = definitions.filter((d) => d.kind === 'FragmentDefinition')
+    expect(operations.length + fragments.length).toBe(definitions.length)
+    if (operations.length === 0) {
+      expect(fragments.map((f) => f.name.value)).toContain(path.basename(file, '.graphql'))
+      return
+    }
     expect(operations).toHaveLength(1)
     expect(operations[0]).toMatchObject({
-      kind: 'OperationDefinition',
       operation: 'query',
       name: { value: path.basename(file, '.graphql') },
     })
@@ -27,7 +33,9 @@ describe("the site's queries (src/site/queries)", () => {
     const example = docs.match(/<<'JSON'\n(\{"query": ?.*\})\nJSON/)
     expect(example).not.toBeNull()
     const { query } = JSON.parse(example![1]) as { query: string }
-    const home = fs.readFileSync(path.join(QUERIES, 'Home.graphql'), 'utf8')
+    const home = ['Home', 'Frame']
+      .map((name) => fs.readFileSync(path.join(QUERIES, `${name}.graphql`), 'utf8'))
+      .join('\n')
     expect(canonical(query)).toEqual(canonical(home))
   })
 })

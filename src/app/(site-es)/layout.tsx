@@ -1,4 +1,5 @@
 import '../../site/site.css'
+import '../../site/pages.css'
 
 import React from 'react'
 

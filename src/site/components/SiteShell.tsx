@@ -1,63 +1,151 @@
 import React from 'react'
 
-import { type Locale, messagesFor } from '../../../plugins/content-call/exports/client.js'
-import { siteMessages, sitePath } from '../messages.js'
+import { messagesFor } from '../../../plugins/content-call/exports/client.js'
+import { type FrameFragment, SiteFrameDocument } from '../../graphql/operations.js'
+import { callIsOpen, siteOrigin, siteQuery } from '../data.js'
+import { type Locale, otherLocale, siteMessages, sitePath } from '../messages.js'
+
+/** What a page tells search engines, link previews and feed readers about itself. */
+export type PageMeta = {
+  /** A summary of this page; the site's description when absent. */
+  description?: string | null
+  /** A picture for link previews (the media's social size). */
+  image?: { url?: string | null; width?: number | null; height?: number | null } | null
+  /** Feeds of what the page lists, for RSS autodiscovery. */
+  feeds?: { title: string; href: string }[]
+  /** Kept out of search engines (previews, private links). */
+  noindex?: boolean
+  /** A staff preview: says so above the content. */
+  preview?: boolean
+  type?: 'website' | 'article'
+}
+
+const absolute = (origin: string, href: string) => (/^https?:/.test(href) ? href : origin + href)
 
 /**
- * The frame of every public page: skip link, site name, the site's navigation, the language
- * switch (a link to the same page in the other language, marked with its language), and the
- * main landmark.
+ * The frame of every public page: its head (title, description, canonical and language
+ * alternates, Open Graph, feeds), the skip link, the site's name and navigation as organizers
+ * set it, the language switch, the main landmark and the footer. `path` is the page's path
+ * without the language prefix.
  */
-export function SiteShell({
+export async function SiteShell({
   locale,
-  alternate,
+  path,
   title,
+  heading,
+  frame,
+  meta = {},
   skipLabel,
   children,
 }: {
   locale: Locale
-  /** The same page in the other language. */
-  alternate: string
+  path: string
+  /** The page's title (the document title adds the site's name). */
   title: string
-  /** What the skip link skips to. @default the form */
+  /** The h1, when it differs from the title. */
+  heading?: React.ReactNode
+  /** The site's words, when the page's own query asked for them (the `Frame` fragment). */
+  frame?: FrameFragment
+  meta?: PageMeta
+  /** What the skip link skips to. @default the content */
   skipLabel?: string
   children: React.ReactNode
 }) {
-  const t = messagesFor(locale)
-  const site = siteMessages(locale)
-  const other: Locale = locale === 'es' ? 'en' : 'es'
+  const words = frame ?? (await siteQuery(SiteFrameDocument, { locale }))
+  const t = siteMessages(locale)
+  const site = words.Site
+  const siteName = site?.name || t.siteName
+  const other = otherLocale(locale)
+  const origin = await siteOrigin()
+  const here = absolute(origin, sitePath(locale, path))
+  const description = meta.description || site?.description || undefined
+  const image = meta.image?.url ? meta.image : null
+  const callOpen = callIsOpen(words.ContentCall)
+  const link = (href: string) => (href.startsWith('/') ? sitePath(locale, href) : href)
   return (
     <>
+      <title>{title === siteName ? siteName : `${title} · ${siteName}`}</title>
+      {description && <meta content={description} name="description" />}
+      {meta.noindex && <meta content="noindex, nofollow" name="robots" />}
+      <link href={here} rel="canonical" />
+      <link href={absolute(origin, sitePath('en', path))} hrefLang="en" rel="alternate" />
+      <link href={absolute(origin, sitePath('es', path))} hrefLang="es" rel="alternate" />
+      {(meta.feeds ?? []).map((feed) => (
+        <link
+          href={absolute(origin, feed.href)}
+          key={feed.href}
+          rel="alternate"
+          title={feed.title}
+          type={feed.href.endsWith('.ics') ? 'text/calendar' : 'application/rss+xml'}
+        />
+      ))}
+      <meta content={title} property="og:title" />
+      <meta content={meta.type ?? 'website'} property="og:type" />
+      <meta content={here} property="og:url" />
+      <meta content={siteName} property="og:site_name" />
+      <meta content={locale === 'es' ? 'es_ES' : 'en_US'} property="og:locale" />
+      {description && <meta content={description} property="og:description" />}
+      {image && <meta content={absolute(origin, image.url!)} property="og:image" />}
+      {image?.width && <meta content={String(image.width)} property="og:image:width" />}
+      {image?.height && <meta content={String(image.height)} property="og:image:height" />}
+      <meta content={image ? 'summary_large_image' : 'summary'} name="twitter:card" />
+
       <a className="skip-link" href="#main">
-        {skipLabel ?? t.skipToForm}
+        {skipLabel ?? t.skipToContent}
       </a>
       <header className="site-header">
         <p className="site-name">
-          <a href={sitePath(locale, '/')}>{site.siteName}</a>
+          <a href={sitePath(locale, '/')}>{siteName}</a>
         </p>
-        <nav aria-label={site.mainNavigation}>
+        <nav aria-label={t.mainNavigation}>
           <ul className="site-nav">
             <li>
-              <a href={sitePath(locale, '/')}>{site.home}</a>
+              <a href={sitePath(locale, '/')}>{t.home}</a>
             </li>
-            <li>
-              <a href={sitePath(locale, '/propose')}>{site.propose}</a>
-            </li>
-            <li>
-              <a href={sitePath(locale, '/sign-on')}>{site.signOn}</a>
-            </li>
+            {(site?.navigation ?? []).map((item) =>
+              item.href && item.label ? (
+                <li key={item.id ?? item.href}>
+                  <a href={link(item.href)}>{item.label}</a>
+                </li>
+              ) : null,
+            )}
+            {callOpen && (
+              <>
+                <li>
+                  <a href={sitePath(locale, '/propose')}>{t.propose}</a>
+                </li>
+                <li>
+                  <a href={sitePath(locale, '/sign-on')}>{t.signOn}</a>
+                </li>
+              </>
+            )}
           </ul>
         </nav>
-        <nav aria-label={t.language}>
-          <a href={alternate} hrefLang={other} lang={other}>
-            {t.switchTo}
+        <nav aria-label={messagesFor(locale).language}>
+          <a href={sitePath(other, path)} hrefLang={other} lang={other}>
+            {messagesFor(locale).switchTo}
           </a>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <h1>{title}</h1>
+        {meta.preview && (
+          <p className="panel preview" role="note">
+            {t.previewNote}
+          </p>
+        )}
+        <h1>{heading ?? title}</h1>
         {children}
       </main>
+      {(site?.footer || site?.contactEmail) && (
+        <footer className="site-footer">
+          {site.footer && <p>{site.footer}</p>}
+          {site.contactEmail && (
+            <p>
+              {t.contact}: <a href={`mailto:${site.contactEmail}`}>{site.contactEmail}</a>
+            </p>
+          )}
+        </footer>
+      )}
     </>
   )
 }

@@ -1,7 +1,6 @@
-import { postMetadata, PostPage } from '../../../../../site/home.js'
+import { PostPage } from '../../../../../site/posts.js'
 
 export const dynamic = 'force-dynamic'
-export const generateMetadata = postMetadata
 
 export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
   return <PostPage locale="es" slug={(await params).slug} />

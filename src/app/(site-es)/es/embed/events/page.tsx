@@ -1,0 +1,11 @@
+import { EmbedEventsPage } from '../../../../../site/embed.js'
+
+export const dynamic = 'force-dynamic'
+
+export default async function Page({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
+  return <EmbedEventsPage locale="es" params={await searchParams} />
+}

@@ -1,0 +1,5 @@
+import { robots } from '../site/sitemap.js'
+
+export const dynamic = 'force-dynamic'
+
+export default robots

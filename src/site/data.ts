@@ -1,0 +1,62 @@
+import config from '@payload-config'
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
+import { headers } from 'next/headers'
+import { getPayload, type TypedUser } from 'payload'
+
+import type { FrameFragment } from '../graphql/operations.js'
+import { previewQuery, publicQuery } from '../graphql/public.js'
+import type { Locale } from './messages.js'
+
+/** A signed-in staff member previewing pending content; absent for every public page. */
+export type Viewer = TypedUser | null | undefined
+
+/**
+ * Runs one of the site's named queries as an anonymous reader (see src/graphql/public.ts), or,
+ * for a preview, as the staff member asking.
+ */
+export async function siteQuery<Result, Variables extends Record<string, unknown>>(
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+  viewer?: Viewer,
+): Promise<Result> {
+  const payload = await getPayload({ config })
+  return viewer
+    ? previewQuery(payload, document, variables, viewer)
+    : publicQuery(payload, document, variables)
+}
+
+/**
+ * The address the site is reached at, for canonical URLs and shared links: SERVER_URL when set,
+ * otherwise the host the request came to.
+ */
+export async function siteOrigin(): Promise<string> {
+  const configured = process.env.SERVER_URL
+  if (configured) return configured.replace(/\/$/, '')
+  const asked = await headers()
+  const host = asked.get('host') ?? 'localhost'
+  const protocol = asked.get('x-forwarded-proto') === 'https' ? 'https' : 'http'
+  return `${protocol}://${host}`
+}
+
+/** Whether the content call takes proposals now (its dates as the API gives them). */
+export function callIsOpen(call: FrameFragment['ContentCall'], now = new Date()): boolean {
+  if (!call?.opensAt && !call?.closesAt) return false
+  if (call.opensAt && now < new Date(call.opensAt)) return false
+  return !(call.closesAt && now >= new Date(call.closesAt))
+}
+
+type Option = { value: string; label: { en: string; es: string } }
+
+/**
+ * The label of a select's value as the API gives it: GraphQL names an option by its value with
+ * every other character as `_` (`skill_share` for `skill-share`).
+ */
+export const optionLabel = (options: readonly Option[], name: string, locale: Locale): string =>
+  options.find((option) => option.value.replace(/[^A-Za-z0-9]/g, '_') === name)?.label[locale] ??
+  name
+
+/** A whole number from a query-string value, or the fallback. */
+export const wholeNumber = (value: string | string[] | undefined, fallback: number): number => {
+  const n = Number(Array.isArray(value) ? value[0] : value)
+  return Number.isInteger(n) && n > 0 && n < 10_000 ? n : fallback
+}

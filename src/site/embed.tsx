@@ -1,0 +1,64 @@
+import React from 'react'
+
+import { EmbedEventsDocument } from '../graphql/operations.js'
+import { type CalendarParams, calendarFilters, eventsWhere, queryString } from './calendar.js'
+import { siteOrigin, siteQuery, wholeNumber } from './data.js'
+import { type Locale, siteMessages, sitePath } from './messages.js'
+import { formatWhen } from './when.js'
+
+/**
+ * `/embed/events` and `/es/embed/events`: upcoming events for partner sites to frame, with the
+ * calendar's filters (`?category=`, `?place=`, `?organization=`) and `?limit=` (up to 50).
+ * Nothing around the list; links open on this site in the whole window. The only framable
+ * page (src/server.ts), and it sets no cookies.
+ */
+export async function EmbedEventsPage({
+  locale,
+  params,
+}: {
+  locale: Locale
+  params: CalendarParams
+}) {
+  const t = siteMessages(locale)
+  const filters = calendarFilters(params)
+  const data = await siteQuery(EmbedEventsDocument, {
+    locale,
+    where: eventsWhere(filters, { from: new Date() }),
+    limit: Math.min(wholeNumber(params.limit, 20), 50),
+  })
+  const origin = await siteOrigin()
+  const name = data.Site?.name || t.siteName
+  const events = data.Events?.docs ?? []
+  const calendar = origin + sitePath(locale, `/calendar${queryString({ ...filters })}`)
+  return (
+    <>
+      <title>{`${t.upcoming} · ${name}`}</title>
+      <meta content="noindex" name="robots" />
+      <main className="embed">
+        <h1>
+          <a href={calendar} target="_top">
+            {t.upcoming} · {name}
+          </a>
+        </h1>
+        {events.length === 0 ? (
+          <p>{t.noEvents}</p>
+        ) : (
+          <ul className="events">
+            {events.map((event) => (
+              <li key={event.id}>
+                <a href={origin + sitePath(locale, `/events/${event.slug}`)} target="_top">
+                  {event.title}
+                </a>
+                <p className="meta">
+                  <time dateTime={event.startsAt}>{formatWhen(event, locale)}</time>
+                  {event.place?.name &&
+                    ` · ${[event.place.name, event.place.city].filter(Boolean).join(', ')}`}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,53 @@
+import { defaultTimeZone, SUPPORTED_TIME_ZONES } from '../fields/timeRange.js'
+import type { Locale } from './messages.js'
+
+const ZONES = new Map(
+  SUPPORTED_TIME_ZONES.map((zone) => [zone.replace(/[^A-Za-z0-9]/g, '_'), zone]),
+)
+
+/** GraphQL answers a select with its enum name (`America_Chicago`): the zone it stands for. */
+export const zoneFromGraphQL = (name: string | null | undefined) =>
+  (name && ZONES.get(name)) || defaultTimeZone()
+
+/** A day as people in `locale` write it, in the event's or the site's time zone. */
+export const formatDay = (iso: string, locale: Locale, timeZone: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(iso))
+
+/** The zone's name as people read it ("Central Daylight Time"), for the moment given. */
+const zoneName = (date: Date, locale: Locale, timeZone: string) =>
+  new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' })
+    .formatToParts(date)
+    .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
+
+type Timed = {
+  startsAt: string
+  endsAt?: string | null
+  allDay?: boolean | null
+  startsAt_tz?: string | null
+}
+
+/**
+ * When something happens, in its own time zone and named so: "Friday, July 29, 2022, 9:00 AM –
+ * 5:00 PM Central Daylight Time"; days only for all-day events.
+ */
+export function formatWhen(item: Timed, locale: Locale): string {
+  const timeZone = zoneFromGraphQL(item.startsAt_tz)
+  const start = new Date(item.startsAt)
+  const end = item.endsAt ? new Date(item.endsAt) : null
+  const format = new Intl.DateTimeFormat(
+    locale,
+    item.allDay
+      ? { dateStyle: 'full', timeZone }
+      : { dateStyle: 'full', timeStyle: 'short', timeZone },
+  )
+  const text = end && end > start ? format.formatRange(start, end) : format.format(start)
+  return item.allDay ? text : `${text} ${zoneName(start, locale, timeZone)}`
+}
+
+/** The time of day alone ("9:00 AM"), for a schedule grouped by day. */
+export const formatTime = (iso: string, locale: Locale, timeZone: string) =>
+  new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(new Date(iso))
+
+/** The calendar day (YYYY-MM-DD) of a moment in a time zone. */
+export const dayKey = (iso: string, timeZone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(new Date(iso))
