@@ -48,6 +48,9 @@ export type RunningServer = {
   shutdown: (signal?: string) => Promise<void>
 }
 
+/** The embeddable calendar, in both languages: framable by any site (see securityHeaders). */
+export const EMBED_PATH = /^\/(es\/)?embed\/events\/?$/
+
 /** Content-Security-Policy that the Payload admin (inline styles, Next's inline scripts) runs under. */
 const cspDirectives = (dev: boolean) => ({
   defaultSrc: ["'self'"],
@@ -112,11 +115,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     })
     nextMiddleware()
   })
-  app.use(
+  const securityHeaders = (framable: boolean) =>
     helmet({
-      contentSecurityPolicy: { directives: cspDirectives(dev) },
+      contentSecurityPolicy: {
+        directives: { ...cspDirectives(dev), ...(framable ? { frameAncestors: ['*'] } : {}) },
+      },
       // The admin loads its own assets only; cross-origin isolation would break image previews.
       crossOriginEmbedderPolicy: false,
+      ...(framable
+        ? { xFrameOptions: false, crossOriginResourcePolicy: { policy: 'cross-origin' } }
+        : {}),
       // Not `no-referrer`: browsers then send `Origin: null` with form posts, and the public
       // forms (server actions) rightly refuse those. `same-origin` still tells other sites
       // nothing, so private links never leak.
@@ -124,7 +132,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       strictTransportSecurity: process.env.SERVER_URL?.startsWith('https://')
         ? { maxAge: 15552000, includeSubDomains: true }
         : false,
-    }),
+    })
+  const everywhere = securityHeaders(false)
+  // The embeddable calendar is the one page other sites may frame.
+  const embeddable = securityHeaders(true)
+  app.use((req, res, nextMiddleware) =>
+    (EMBED_PATH.test(req.path) ? embeddable : everywhere)(req, res, nextMiddleware),
   )
   app.use((_req, res, nextMiddleware) => {
     res.setHeader(

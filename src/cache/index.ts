@@ -41,8 +41,23 @@ export function cacheSettingsFromEnv(
   }
 }
 
-/** Anonymous reads worth sharing: the REST API of content, and the feeds. */
+/**
+ * The site's pages, in both languages: home, posts, calendar, events and programmes,
+ * organizations, the embeddable calendar, the sitemap and robots.txt. Not the forms (each
+ * render carries its own form stamp), previews or private links.
+ */
+const PAGE_PATHS = [
+  /^\/(es\/?)?$/,
+  /^\/(es\/)?(posts|calendar|organizations)\/?$/,
+  /^\/(es\/)?posts\/[^/.]+$/,
+  /^\/(es\/)?events\/[^/.]+(\/schedule)?$/,
+  /^\/(es\/)?embed\/events$/,
+  /^\/(sitemap\.xml|robots\.txt)$/,
+]
+
+/** Anonymous reads worth sharing: the REST API of content, the feeds and the site's pages. */
 const CACHED_PATHS = [
+  ...PAGE_PATHS,
   /^\/api\//,
   /^\/events\.xml$/,
   /^\/events\/[^/]+\.(xml|ics)$/,
@@ -87,6 +102,7 @@ export async function mountResponseCache(
       ttlMs: settings.ttlMs,
       paths: CACHED_PATHS,
       except: NEVER_CACHED,
+      pages: PAGE_PATHS,
       onError: (message) => payload.logger.warn(message),
     }),
   )

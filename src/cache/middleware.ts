@@ -13,6 +13,13 @@ export type ResponseCacheOptions = {
   paths: RegExp[]
   /** Paths never cached even when they match `paths`. */
   except?: RegExp[]
+  /**
+   * Paths of the site's pages among `paths`. Next marks every page it renders per request
+   * `private, no-store`, though an anonymous page is the same for every anonymous reader: these
+   * are stored all the same, and sent (fresh or from the cache) with `no-cache`, so browsers
+   * ask again and see a change at once.
+   */
+  pages?: RegExp[]
   /** Answers larger than this are passed through and not stored. @default 4 MiB */
   maxEntryBytes?: number
   /**
@@ -48,6 +55,10 @@ function eligible(req: Request, options: ResponseCacheOptions): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
   if (req.headers.authorization || req.headers.cookie) return false
   if (req.headers['if-none-match'] || req.headers['if-modified-since']) return false
+  // Next's client-side navigation and server actions: not the page a reader asked for.
+  if (req.headers.rsc || req.headers['next-action'] || req.headers['next-router-prefetch']) {
+    return false
+  }
   if ((req.headers['cache-control'] ?? '').includes('no-cache')) return false
   const path = req.path
   if (!options.paths.some((p) => p.test(path))) return false
@@ -62,6 +73,8 @@ function eligible(req: Request, options: ResponseCacheOptions): boolean {
 function requestKey(req: Request, token: string): string {
   return [
     token,
+    // Answers carry absolute links built from the host asked for (without SERVER_URL).
+    req.headers.host ?? '',
     req.originalUrl,
     req.headers['accept-encoding'] ?? '',
     req.headers['accept-language'] ?? '',
@@ -95,6 +108,17 @@ function send(req: Request, res: Response, hit: CachedResponse) {
   else res.end(hit.body)
 }
 
+/** Makes every Cache-Control the app sets on this answer `value`. */
+function keepCacheControl(res: Response, value: string) {
+  const setHeader = res.setHeader.bind(res)
+  res.setHeader = ((name: string, header: Parameters<Response['setHeader']>[1]) =>
+    setHeader(
+      name,
+      name.toLowerCase() === 'cache-control' ? value : header,
+    )) as Response['setHeader']
+  setHeader('Cache-Control', value)
+}
+
 /**
  * Keeps a copy of what the app writes; calls `done` once the answer is over: with the answer
  * when it may be stored, with undefined when not (an error, too big, private, cut off).
@@ -102,6 +126,7 @@ function send(req: Request, res: Response, hit: CachedResponse) {
 function capture(
   res: Response,
   maxBytes: number,
+  page: boolean,
   done: (entry: CachedResponse | undefined) => void,
 ) {
   const chunks: Buffer[] = []
@@ -140,7 +165,7 @@ function capture(
     const headers = res.getHeaders()
     if (headers['set-cookie']) return done(undefined)
     const cacheControl = String(headers['cache-control'] ?? '')
-    if (/no-store|private/.test(cacheControl)) return done(undefined)
+    if (!page && /no-store|private/.test(cacheControl)) return done(undefined)
     const stored: Record<string, string | string[]> = {}
     for (const [name, value] of Object.entries(headers)) {
       if (value === undefined || NOT_STORED.has(name)) continue
@@ -193,12 +218,14 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
     // answer would never settle and every later request for the URL would wait on it.
     if (gone(req, res)) return
     res.setHeader('X-Cache', 'miss')
+    const page = options.pages?.some((p) => p.test(req.path)) ?? false
+    if (page) keepCacheControl(res, 'no-cache')
     // A HEAD answer has no body to keep; the next GET stores it.
     if (req.method === 'GET' && !inflight.has(key)) {
       let settle!: (entry: CachedResponse | undefined) => void
       const made = new Promise<CachedResponse | undefined>((resolve) => (settle = resolve))
       inflight.set(key, made)
-      capture(res, maxEntryBytes, (entry) => {
+      capture(res, maxEntryBytes, page, (entry) => {
         if (inflight.get(key) === made) inflight.delete(key)
         settle(entry)
         if (!entry) return
