@@ -34,6 +34,22 @@ const originOf = (payload: Payload, req: Request) =>
   ).replace(/\/$/, '')
 
 /**
+ * Where readers see a post or an event: its page on FRONTEND_URL when a site of its own shows
+ * the content, otherwise on the built-in site (the same paths: /posts/:slug, /events/:slug,
+ * with /es for Spanish). Null for a document without a slug.
+ */
+export const pageUrl = (
+  origin: string,
+  collection: 'posts' | 'events',
+  doc: Record<string, unknown>,
+  locale: 'en' | 'es',
+): string | null => {
+  if (typeof doc.slug !== 'string' || !doc.slug) return null
+  const base = (process.env.FRONTEND_URL || origin).replace(/\/$/, '')
+  return `${base}${locale === 'es' ? '/es' : ''}/${collection}/${encodeURIComponent(doc.slug)}`
+}
+
+/**
  * When a feed's content last changed (see feedChangedAt): what it is made from, as the
  * publishing plugin's `feedSources` say, and for feeds of upcoming events the passing of time.
  */
@@ -96,6 +112,7 @@ export function mountFeedRoutes(app: Express, payload: Payload) {
         siteTitle: siteName(),
         updated,
         timeZone: timeZone(),
+        pageUrl: (doc) => pageUrl(origin, collection, doc, query.locale),
       })
       sendWithValidators(req, res, {
         body,
@@ -115,14 +132,16 @@ export function mountFeedRoutes(app: Express, payload: Payload) {
     series = false,
   ) => {
     const origin = originOf(payload, req)
+    const locale = req.query.locale === 'es' ? 'es' : 'en'
     const body = icsCalendar({
       name,
       docs,
       // The events feed writes series as recurring events; one event's file stays one event.
       series: series ? { changedAt: updated } : undefined,
+      // An event's page; a session has none of its own: its gathering's programme.
       url: (doc) =>
         typeof doc.feedId === 'number'
-          ? `${origin}/events/${doc.feedId}.ics`
+          ? (pageUrl(origin, 'events', doc, locale) ?? `${origin}/events/${doc.feedId}.ics`)
           : `${origin}/api/sessions/${doc.id}`,
       timeZone: timeZone(),
     })

@@ -91,8 +91,8 @@ const TITLES = {
 
 /**
  * RSS 2.0 of visible posts or upcoming events, written by the `feed` library. Items link to the
- * document in the REST API (this is a headless CMS: the frontend's URL is not ours to guess) and
- * carry the document's UUID as a permanent guid.
+ * page the app names (`pageUrl`), or else to the document in the REST API, and carry the
+ * document's UUID as a permanent guid.
  */
 export function rssFeed(options: {
   collection: FeedCollection
@@ -103,6 +103,8 @@ export function rssFeed(options: {
   siteTitle: string
   updated: Date
   timeZone: string
+  /** Where a reader sees the document (a site's page); null or absent: the REST API. */
+  pageUrl?: (doc: Doc) => string | null
 }) {
   const { collection, docs, origin, locale } = options
   const feed = new Feed({
@@ -117,7 +119,7 @@ export function rssFeed(options: {
     feedLinks: { rss: options.selfUrl },
   })
   for (const doc of docs) {
-    const link = `${origin}/api/${collection}/${doc.id}?locale=${locale}`
+    const link = options.pageUrl?.(doc) ?? `${origin}/api/${collection}/${doc.id}?locale=${locale}`
     if (collection === 'events') {
       const place = doc.place as { name?: string; city?: string } | null
       const zone = (doc.startsAt_tz as string) || options.timeZone
