@@ -116,3 +116,34 @@ describe('what the public may not see', () => {
     expect((body.docs as Json[]).length).toBe(2)
   })
 })
+
+describe('pages follow the content at once', () => {
+  test('the forms are in the navigation only while the call is open; a change is on the next page', async () => {
+    const navigation = async () => {
+      const page = await open('/es')
+      const links = await texts(page, 'header nav li a')
+      await page.close()
+      return links
+    }
+    expect(await navigation()).toContain('Proponer una sesión')
+    // A second identical request is answered from the page cache.
+    await fetch(`${server.url}/es`)
+    expect((await fetch(`${server.url}/es`)).headers.get('x-cache')).toBe('hit')
+    const call = (await client.call('admin', '/api/globals/content-call')).body
+    const close = (closesAt: unknown) =>
+      client.call('admin', '/api/globals/content-call', {
+        method: 'POST',
+        body: JSON.stringify({ closesAt }),
+      })
+    expect((await close('2001-01-01T00:00:00.000Z')).status).toBe(200)
+    try {
+      const links = await navigation()
+      expect(links).not.toContain('Proponer una sesión')
+      expect(links).not.toContain('Adherirse')
+      expect(links).toContain('Calendario')
+    } finally {
+      expect((await close(call.closesAt)).status).toBe(200)
+    }
+    expect(await navigation()).toContain('Proponer una sesión')
+  })
+})
