@@ -19,6 +19,8 @@ import {
 } from 'graphql'
 import { createLocalReq, type Payload, type TypedUser } from 'payload'
 
+import { splitByRootField } from './rootFields.js'
+
 type PublicSchema = {
   schema: GraphQLSchema
   validationRules: (args: ExecutionArgs) => ValidationRule[]
@@ -88,13 +90,27 @@ async function runQuery<Result, Variables extends Record<string, unknown>>(
   }
   // Without a user, access is what anonymous readers have. `payloadAPI` as over HTTP, so hooks
   // that treat the public API differently from the Local API treat these queries the same way.
-  const req = await createLocalReq(user ? { user } : {}, payload)
-  req.payloadAPI = 'GraphQL'
+  const request = async () => {
+    const req = await createLocalReq(user ? { user } : {}, payload)
+    req.payloadAPI = 'GraphQL'
+    return { req, headers: {} }
+  }
   const { schema, validationRules } = publicSchema(payload).schema
-  const args = { schema, document, variableValues: variables, contextValue: { req, headers: {} } }
+  const args = { schema, document, variableValues: variables, contextValue: await request() }
+  // The limits apply to the whole document, as they would over HTTP.
   const invalid = validate(schema, document, [...specifiedRules, ...validationRules(args)])
   if (invalid.length > 0) throw new PublicQueryError(name, invalid)
-  const result = await execute(args)
-  if (result.errors?.length) throw new PublicQueryError(name, result.errors)
-  return result.data as Result
+  // Each root field with a request of its own (./rootFields.ts), at once; answers merged in order.
+  const results = await Promise.all(
+    splitByRootField(document).map(async (part, i) =>
+      execute({
+        ...args,
+        document: part,
+        contextValue: i === 0 ? args.contextValue : await request(),
+      }),
+    ),
+  )
+  const errors = results.flatMap((result) => result.errors ?? [])
+  if (errors.length) throw new PublicQueryError(name, errors)
+  return Object.assign({}, ...results.map((result) => result.data)) as Result
 }

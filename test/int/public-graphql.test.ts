@@ -11,6 +11,8 @@ import { POSTS } from '../../src/seed/content.js'
 import { seed } from '../../src/seed/index.js'
 import { bootPayload, type TestPayload } from '../helpers/payload.js'
 
+type Json = Record<string, unknown>
+
 /** The site's data path: the public GraphQL API, in-process, as an anonymous reader. */
 let t: TestPayload
 const doc = (source: string) =>
@@ -23,6 +25,48 @@ beforeAll(async () => {
 afterAll(async () => t?.teardown())
 
 describe('publicQuery (the site reads only what anonymous readers may)', () => {
+  test('root fields that differ in fallback each resolve their relationships with their own', async () => {
+    const [admin] = (
+      await t.payload.find({ collection: 'users', where: { roles: { contains: 'admin' } } })
+    ).docs
+    const place = await t.payload.create({
+      collection: 'places',
+      locale: 'en',
+      overrideAccess: true,
+      data: { name: 'Only-English Hall' },
+    })
+    await t.payload.create({
+      collection: 'events',
+      user: admin,
+      data: {
+        title: 'Mixed fallbacks',
+        slug: 'mixed-fallbacks',
+        startsAt: '2030-05-01T18:00:00.000Z',
+        startsAt_tz: 'America/Chicago',
+        place: place.id,
+        moderationStatus: 'published',
+      },
+    })
+    // The marked-fallback shape of the site's Spanish pages: the fallback list first, the same
+    // list without fallback last (Payload keeps the last root field's on the shared request).
+    const answer = (await publicQuery(
+      t.payload,
+      doc(`query Mixed {
+        Events(locale: es, fallbackLocale: en, where: { slug: { equals: "mixed-fallbacks" } }) {
+          docs { title place { name } }
+        }
+        own: Events(locale: es, fallbackLocale: none, where: { slug: { equals: "mixed-fallbacks" } }) {
+          docs { title place { name } }
+        }
+      }`),
+      {},
+    )) as { Events: { docs: Json[] }; own: { docs: Json[] } }
+    expect(answer.Events.docs).toEqual([
+      { title: 'Mixed fallbacks', place: { name: 'Only-English Hall' } },
+    ])
+    expect(answer.own.docs).toEqual([{ title: null, place: { name: null } }])
+  })
+
   test("the home query gives the seed's six posts, newest first, in each language", async () => {
     for (const locale of ['en', 'es'] as const) {
       const home = await publicQuery(t.payload, HomeDocument, { locale })
