@@ -11,7 +11,7 @@ import {
 import { Pager } from './components/Pager.js'
 import { RichText } from './components/RichText.js'
 import { SiteShell } from './components/SiteShell.js'
-import { siteQuery, wholeNumber } from './data.js'
+import { localeVariables, ownById, shown, siteQuery, wholeNumber } from './data.js'
 import { type Locale, type SiteMessages, siteMessages, sitePath } from './messages.js'
 import { MonthGrid, monthOf, type Month } from './month.js'
 import { formatWhen } from './when.js'
@@ -132,10 +132,15 @@ export async function CalendarPage({ locale, params }: { locale: Locale; params:
     ? eventsWhere(filters, { from: month.from, before: month.before })
     : eventsWhere(filters, { from: new Date() })
   // A month asks for less of each event than the list: what a day's cell shows.
-  const list = month ? null : await siteQuery(CalendarDocument, { locale, where, page })
-  const inMonth = month ? await siteQuery(CalendarMonthDocument, { locale, where }) : null
+  const list = month
+    ? null
+    : await siteQuery(CalendarDocument, { ...localeVariables(locale), where, page })
+  const inMonth = month
+    ? await siteQuery(CalendarMonthDocument, { ...localeVariables(locale), where })
+    : null
   const data = (list ?? inMonth)!
   const events = data.Events
+  const own = ownById(list?.ownEvents)
   if (!events || (list && page > 1 && events.docs.length === 0)) notFound()
   const feedQuery = queryString({ locale, ...filters })
   const name = data.Site?.name || t.siteName
@@ -181,6 +186,7 @@ export async function CalendarPage({ locale, params }: { locale: Locale; params:
       {month ? (
         <MonthGrid
           events={inMonth?.Events?.docs ?? []}
+          own={ownById(inMonth?.ownEvents)}
           eventHref={(slug) => sitePath(locale, `/events/${slug}`)}
           locale={locale}
           month={month}
@@ -195,14 +201,22 @@ export async function CalendarPage({ locale, params }: { locale: Locale; params:
               <li key={event.id}>
                 <article aria-labelledby={`event-${event.id}`}>
                   <h2 id={`event-${event.id}`}>
-                    <a href={sitePath(locale, `/events/${event.slug}`)}>{event.title}</a>
+                    <a
+                      href={sitePath(locale, `/events/${event.slug}`)}
+                      lang={shown(event.title, own?.get(event.id)?.title, own !== null).lang}
+                    >
+                      {event.title}
+                    </a>
                   </h2>
                   <p className="meta">
                     <time dateTime={event.startsAt}>{formatWhen(event, locale)}</time>
                     {event.place?.name &&
                       ` · ${[event.place.name, event.place.city].filter(Boolean).join(', ')}`}
                   </p>
-                  <RichText value={event.summary} />
+                  <RichText
+                    lang={shown(event.summary, own?.get(event.id)?.summary, own !== null).lang}
+                    value={event.summary}
+                  />
                 </article>
               </li>
             ))}

@@ -60,3 +60,25 @@ export const wholeNumber = (value: string | string[] | undefined, fallback: numb
   const n = Number(Array.isArray(value) ? value[0] : value)
   return Number.isInteger(n) && n > 0 && n < 10_000 ? n : fallback
 }
+
+/** A page's language, and whether it asks for its own words without the English fallback. */
+export const localeVariables = (locale: Locale) => ({ locale, marked: locale !== 'en' })
+
+/** A localized text as a page shows it: in the page's language, or English marked `lang="en"`. */
+export type Shown<T> = { value: T; lang?: 'en' }
+
+/**
+ * The documents of a list asked for again without the English fallback (`own…` in the queries),
+ * by id; null on English pages, which do not ask.
+ */
+export const ownById = <D extends { id: string }>(list: { docs: D[] } | null | undefined) =>
+  list ? new Map(list.docs.map((doc) => [doc.id, doc])) : null
+
+/**
+ * What a page shows for a localized field: `value` came with English as the fallback, `own`
+ * without it. Where the page's language has nothing, the English shown is marked.
+ */
+export function shown<T>(value: T, own: T | null | undefined, asked: boolean): Shown<T> {
+  const empty = (v: unknown) => v === null || v === undefined || v === ''
+  return asked && !empty(value) && empty(own) ? { value, lang: 'en' } : { value }
+}

@@ -2,7 +2,7 @@ import React from 'react'
 
 import { EmbedEventsDocument } from '../graphql/operations.js'
 import { type CalendarParams, calendarFilters, eventsWhere, queryString } from './calendar.js'
-import { siteOrigin, siteQuery, wholeNumber } from './data.js'
+import { localeVariables, ownById, shown, siteOrigin, siteQuery, wholeNumber } from './data.js'
 import { type Locale, siteMessages, sitePath } from './messages.js'
 import { formatWhen } from './when.js'
 
@@ -22,13 +22,14 @@ export async function EmbedEventsPage({
   const t = siteMessages(locale)
   const filters = calendarFilters(params)
   const data = await siteQuery(EmbedEventsDocument, {
-    locale,
+    ...localeVariables(locale),
     where: eventsWhere(filters, { from: new Date() }),
     limit: Math.min(wholeNumber(params.limit, 20), 50),
   })
   const origin = await siteOrigin()
   const name = data.Site?.name || t.siteName
   const events = data.Events?.docs ?? []
+  const own = ownById(data.ownEvents)
   const calendar = origin + sitePath(locale, `/calendar${queryString({ ...filters })}`)
   return (
     <>
@@ -46,7 +47,11 @@ export async function EmbedEventsPage({
           <ul className="events">
             {events.map((event) => (
               <li key={event.id}>
-                <a href={origin + sitePath(locale, `/events/${event.slug}`)} target="_top">
+                <a
+                  href={origin + sitePath(locale, `/events/${event.slug}`)}
+                  lang={shown(event.title, own?.get(event.id)?.title, own !== null).lang}
+                  target="_top"
+                >
                   {event.title}
                 </a>
                 <p className="meta">

@@ -7,9 +7,11 @@ import { EventDocument } from '../graphql/operations.js'
 import { AccessDetails } from './components/Access.js'
 import { RichText } from './components/RichText.js'
 import { SiteShell } from './components/SiteShell.js'
-import { optionLabel, siteQuery, type Viewer } from './data.js'
+import { localeVariables, optionLabel, shown, siteQuery, type Viewer } from './data.js'
 import { type Locale, siteMessages, sitePath } from './messages.js'
 import { formatWhen } from './when.js'
+
+const NO_WORDS = { title: null, summary: null, body: null, cost: null }
 
 /**
  * `/events/:slug` and `/es/events/:slug`: one event with its time in its own zone, its place
@@ -27,9 +29,13 @@ export async function EventPage({
   viewer?: Viewer
 }) {
   const t = siteMessages(locale)
-  const data = await siteQuery(EventDocument, { locale, slug }, viewer)
+  const data = await siteQuery(EventDocument, { ...localeVariables(locale), slug }, viewer)
   const event = data.Events?.docs[0]
   if (!event) notFound()
+  // Undefined on English pages (not asked); words the page's language lacks are null.
+  const own = data.ownEvents === undefined ? null : (data.ownEvents?.docs[0] ?? NO_WORDS)
+  const mark = <T,>(value: T, ownValue: T | null | undefined) =>
+    shown(value, ownValue, own !== null).lang
   const place = event.place
   const address = place
     ? [place.name, place.address, place.city, place.region, place.country].filter(Boolean)
@@ -43,7 +49,7 @@ export async function EventPage({
   return (
     <SiteShell
       frame={data}
-      heading={event.title}
+      heading={<span lang={mark(event.title, own?.title)}>{event.title}</span>}
       locale={locale}
       meta={{
         noindex: Boolean(viewer),
@@ -96,9 +102,9 @@ export async function EventPage({
             <>
               <dt>{t.cost}</dt>
               <dd>
-                {[event.costType && optionLabel(COST_TYPES, event.costType, locale), event.cost]
-                  .filter(Boolean)
-                  .join(' · ')}
+                {event.costType && optionLabel(COST_TYPES, event.costType, locale)}
+                {event.costType && event.cost && ' · '}
+                {event.cost && <span lang={mark(event.cost, own?.cost)}>{event.cost}</span>}
               </dd>
             </>
           )}
@@ -140,8 +146,12 @@ export async function EventPage({
           />
         </section>
 
-        <RichText className="intro" value={event.summary} />
-        <RichText value={event.body} />
+        <RichText
+          className="intro"
+          lang={mark(event.summary, own?.summary)}
+          value={event.summary}
+        />
+        <RichText lang={mark(event.body, own?.body)} value={event.body} />
 
         <ul className="actions">
           {event.registrationUrl && (

@@ -6,7 +6,7 @@ import { getPayload } from 'payload'
 import { HomeDocument } from '../graphql/operations.js'
 import { RichText } from './components/RichText.js'
 import { SiteShell } from './components/SiteShell.js'
-import { siteQuery } from './data.js'
+import { localeVariables, ownById, shown, siteQuery } from './data.js'
 import { type Locale, siteMessages, sitePath } from './messages.js'
 import { PostTeaser } from './posts.js'
 import { formatDay, zoneFromGraphQL } from './when.js'
@@ -18,7 +18,7 @@ import { formatDay, zoneFromGraphQL } from './when.js'
  */
 export async function HomePage({ locale }: { locale: Locale }) {
   const t = siteMessages(locale)
-  const data = await siteQuery(HomeDocument, { locale })
+  const data = await siteQuery(HomeDocument, { ...localeVariables(locale) })
   const site = data.Site
   const gathering = data.Events?.docs[0]
   const posts = data.Posts?.docs ?? []
@@ -28,6 +28,10 @@ export async function HomePage({ locale }: { locale: Locale }) {
     (kind) => kind.value !== 'other',
   )
   const siteName = site?.name || t.siteName
+  const asked = data.ownSite !== undefined
+  const tagline = shown(site?.tagline, data.ownSite?.tagline, asked)
+  const intro = shown(site?.intro, data.ownSite?.intro, asked)
+  const invitation = shown(site?.invitation, data.ownSite?.invitation, asked)
   return (
     <SiteShell
       frame={data}
@@ -38,7 +42,11 @@ export async function HomePage({ locale }: { locale: Locale }) {
       path="/"
       title={siteName}
     >
-      {site?.tagline && <p className="tagline">{site.tagline}</p>}
+      {tagline.value && (
+        <p className="tagline" lang={tagline.lang}>
+          {tagline.value}
+        </p>
+      )}
       {gathering && (
         <section aria-labelledby="gathering" className="gathering">
           <h2 id="gathering">
@@ -67,7 +75,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
         <ul className="teasers">
           {posts.map((post) => (
             <li key={post.id}>
-              <PostTeaser locale={locale} post={post} />
+              <PostTeaser locale={locale} own={ownById(data.ownPosts)} post={post} />
             </li>
           ))}
         </ul>
@@ -78,13 +86,13 @@ export async function HomePage({ locale }: { locale: Locale }) {
 
       <section aria-labelledby="who">
         <h2 id="who">{t.whoWeInvite}</h2>
-        <RichText value={site?.intro} />
+        <RichText lang={intro.lang} value={site?.intro} />
         <ul className="kinds">
           {kinds.map((kind) => (
             <li key={kind.value}>{kind.label}</li>
           ))}
         </ul>
-        <RichText value={site?.invitation} />
+        <RichText lang={invitation.lang} value={site?.invitation} />
         <p>
           <a href={sitePath(locale, '/sign-on')}>{t.signOn}</a> ·{' '}
           <a href={sitePath(locale, '/propose')}>{t.propose}</a>

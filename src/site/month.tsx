@@ -1,5 +1,6 @@
 import React from 'react'
 
+import { shown } from './data.js'
 import type { Locale, SiteMessages } from './messages.js'
 import { dayKey, formatTime, zoneFromGraphQL } from './when.js'
 
@@ -69,7 +70,10 @@ export function MonthGrid(props: {
   t: SiteMessages
   eventHref: (slug: string) => string
   monthHref: (key: string) => string
+  /** The events' titles without the English fallback (Spanish pages), to mark fallbacks. */
+  own?: Map<string, { title: string | null }> | null
 }) {
+  const own = props.own ?? null
   const { month, locale, t } = props
   const days = new Date(Date.UTC(month.year, month.month, 0)).getUTCDate()
   const byDay = new Map<string, GridEvent[]>()
@@ -145,7 +149,14 @@ export function MonthGrid(props: {
                                     )}{' '}
                                   </time>
                                 )}
-                                <a href={props.eventHref(event.slug ?? event.id)}>{event.title}</a>
+                                <a
+                                  href={props.eventHref(event.slug ?? event.id)}
+                                  lang={
+                                    shown(event.title, own?.get(event.id)?.title, own !== null).lang
+                                  }
+                                >
+                                  {event.title}
+                                </a>
                               </li>
                             ))}
                           </ul>

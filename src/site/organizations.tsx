@@ -5,7 +5,7 @@ import { ORGANIZATION_KINDS, SPONSOR_TIERS } from '../../collections/Organizatio
 import { OrganizationsDocument, type OrganizationCardFragment } from '../graphql/operations.js'
 import { SiteShell } from './components/SiteShell.js'
 import { Pager } from './components/Pager.js'
-import { optionLabel, siteQuery, wholeNumber } from './data.js'
+import { optionLabel, siteQuery, wholeNumber, localeVariables } from './data.js'
 import { type Locale, siteMessages, sitePath } from './messages.js'
 
 function OrganizationList({ orgs, locale }: { orgs: OrganizationCardFragment[]; locale: Locale }) {
@@ -32,7 +32,10 @@ function OrganizationList({ orgs, locale }: { orgs: OrganizationCardFragment[]; 
 /** `/organizations` and `/es/organizations`: organizers, sponsors by tier, sign-ons. */
 export async function OrganizationsPage({ locale, page }: { locale: Locale; page?: string }) {
   const t = siteMessages(locale)
-  const data = await siteQuery(OrganizationsDocument, { locale, page: wholeNumber(page, 1) })
+  const data = await siteQuery(OrganizationsDocument, {
+    ...localeVariables(locale),
+    page: wholeNumber(page, 1),
+  })
   const signOns = data.signOns
   if (signOns && signOns.page > 1 && signOns.docs.length === 0) notFound()
   const sponsors = data.sponsors?.docs ?? []

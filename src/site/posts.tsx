@@ -3,10 +3,11 @@ import React from 'react'
 
 import { PostDocument, PostsDocument } from '../graphql/operations.js'
 import { defaultTimeZone } from '../fields/timeRange.js'
+import { Marked } from './components/Marked.js'
 import { Pager } from './components/Pager.js'
 import { RichText } from './components/RichText.js'
 import { SiteShell } from './components/SiteShell.js'
-import { siteQuery, type Viewer, wholeNumber } from './data.js'
+import { localeVariables, ownById, shown, siteQuery, type Viewer, wholeNumber } from './data.js'
 import { type Locale, siteMessages, sitePath } from './messages.js'
 import { formatDay } from './when.js'
 
@@ -17,14 +18,28 @@ type Teaser = {
   excerpt: string | null
   publishedAt: string | null
 }
+type OwnTeasers = Map<string, { title: string | null; excerpt: string | null }> | null
 
-/** A post in a list: its title as a link, its date, its excerpt and "read more". */
-export function PostTeaser({ post, locale }: { post: Teaser; locale: Locale }) {
+/**
+ * A post in a list: its title as a link, its date, its excerpt and "read more"; `own` holds the
+ * posts' words without the English fallback (Spanish pages), so a fallback is marked.
+ */
+export function PostTeaser({
+  post,
+  locale,
+  own = null,
+}: {
+  post: Teaser
+  locale: Locale
+  own?: OwnTeasers
+}) {
   const t = siteMessages(locale)
   const href = sitePath(locale, `/posts/${post.slug}`)
+  const title = shown(post.title, own?.get(post.id)?.title, own !== null)
+  const excerpt = shown(post.excerpt, own?.get(post.id)?.excerpt, own !== null)
   return (
     <article aria-labelledby={`post-${post.id}`}>
-      <h3 id={`post-${post.id}`}>
+      <h3 id={`post-${post.id}`} lang={title.lang}>
         <a href={href}>{post.title}</a>
       </h3>
       {post.publishedAt && (
@@ -34,7 +49,7 @@ export function PostTeaser({ post, locale }: { post: Teaser; locale: Locale }) {
           </time>
         </p>
       )}
-      {post.excerpt && <p>{post.excerpt}</p>}
+      {post.excerpt && <p lang={excerpt.lang}>{post.excerpt}</p>}
       <p>
         <a aria-describedby={`post-${post.id}`} href={href}>
           {t.readMore}
@@ -52,7 +67,10 @@ const postsFeed = (locale: Locale, name: string) => ({
 /** `/posts` and `/es/posts`: every post, newest first, twenty to a page. */
 export async function PostsPage({ locale, page }: { locale: Locale; page?: string }) {
   const t = siteMessages(locale)
-  const data = await siteQuery(PostsDocument, { locale, page: wholeNumber(page, 1) })
+  const data = await siteQuery(PostsDocument, {
+    ...localeVariables(locale),
+    page: wholeNumber(page, 1),
+  })
   const posts = data.Posts
   if (!posts || (posts.page > 1 && posts.docs.length === 0)) notFound()
   const name = data.Site?.name || t.siteName
@@ -70,7 +88,7 @@ export async function PostsPage({ locale, page }: { locale: Locale; page?: strin
         <ul className="teasers">
           {posts.docs.map((post) => (
             <li key={post.id}>
-              <PostTeaser locale={locale} post={post} />
+              <PostTeaser locale={locale} own={ownById(data.ownPosts)} post={post} />
             </li>
           ))}
         </ul>
@@ -85,6 +103,8 @@ export async function PostsPage({ locale, page }: { locale: Locale; page?: strin
   )
 }
 
+const NO_WORDS = { title: null, excerpt: null, body: null }
+
 /** `/posts/:slug` and `/es/posts/:slug`. */
 export async function PostPage({
   locale,
@@ -97,10 +117,15 @@ export async function PostPage({
   viewer?: Viewer
 }) {
   const t = siteMessages(locale)
-  const data = await siteQuery(PostDocument, { locale, slug }, viewer)
+  const data = await siteQuery(PostDocument, { ...localeVariables(locale), slug }, viewer)
   const post = data.Posts?.docs[0]
   if (!post) notFound()
   const image = post.heroImage?.sizes?.social?.url ? post.heroImage.sizes.social : null
+  // Undefined on English pages (not asked); a post the page's language lacks has null words.
+  const own = data.ownPosts === undefined ? null : (data.ownPosts?.docs[0] ?? NO_WORDS)
+  const title = shown(post.title, own?.title, own !== null)
+  const excerpt = shown(post.excerpt, own?.excerpt, own !== null)
+  const body = shown(post.body, own?.body, own !== null)
   return (
     <SiteShell
       frame={data}
@@ -115,7 +140,7 @@ export async function PostPage({
       }}
       path={`/posts/${slug}`}
       title={post.seo?.title || post.title || slug}
-      heading={post.title ?? slug}
+      heading={<Marked text={{ ...title, value: post.title ?? slug }} />}
     >
       <article>
         {post.publishedAt && (
@@ -126,7 +151,11 @@ export async function PostPage({
             </time>
           </p>
         )}
-        {post.excerpt && <p className="intro">{post.excerpt}</p>}
+        {post.excerpt && (
+          <p className="intro" lang={excerpt.lang}>
+            {post.excerpt}
+          </p>
+        )}
         {post.heroImage?.url && (
           <img
             alt={post.heroImage.alt ?? ''}
@@ -136,7 +165,7 @@ export async function PostPage({
             width={post.heroImage.width ?? undefined}
           />
         )}
-        <RichText value={post.body} />
+        <RichText lang={body.lang} value={post.body} />
       </article>
       <p>
         <a href={sitePath(locale, '/posts')}>{t.allPosts}</a>

@@ -6,7 +6,15 @@ import { ScheduleDocument, type ScheduleQuery } from '../graphql/operations.js'
 import { languageNames } from './components/Access.js'
 import { SiteShell } from './components/SiteShell.js'
 import { Pager } from './components/Pager.js'
-import { optionLabel, siteQuery, type Viewer, wholeNumber } from './data.js'
+import {
+  localeVariables,
+  ownById,
+  optionLabel,
+  shown,
+  siteQuery,
+  type Viewer,
+  wholeNumber,
+} from './data.js'
 import { type Locale, type SiteMessages, siteMessages, sitePath } from './messages.js'
 import { dayKey, formatDay, formatTime, formatWhen, zoneFromGraphQL } from './when.js'
 
@@ -17,13 +25,17 @@ type Session = NonNullable<
 /** What a participant decides by: format, track, facilitators, languages, access. */
 function SessionCell({
   session,
+  own,
   locale,
   t,
 }: {
   session: Session
+  /** The session's words without the English fallback; null on English pages. */
+  own: { title: string | null; abstract: string | null } | null
   locale: Locale
   t: SiteMessages
 }) {
+  const asked = own !== null
   const access = session.accessibility
   const offered = [
     access?.captions && t.captions,
@@ -35,7 +47,9 @@ function SessionCell({
     .join(', ')
   return (
     <>
-      <h3 className="session-title">{session.title}</h3>
+      <h3 className="session-title" lang={shown(session.title, own?.title, asked).lang}>
+        {session.title}
+      </h3>
       <p className="meta">
         {[
           session.format && optionLabel(SESSION_FORMATS, session.format, locale),
@@ -44,7 +58,9 @@ function SessionCell({
           .filter(Boolean)
           .join(' · ')}
       </p>
-      {session.abstract && <p>{session.abstract}</p>}
+      {session.abstract && (
+        <p lang={shown(session.abstract, own?.abstract, asked).lang}>{session.abstract}</p>
+      )}
       <ul className="session-facts">
         {facilitators && (
           <li>
@@ -92,11 +108,18 @@ export async function SchedulePage({
 }) {
   const t = siteMessages(locale)
   const pageNumber = wholeNumber(page, 1)
-  const data = await siteQuery(ScheduleDocument, { locale, slug, page: pageNumber }, viewer)
+  const data = await siteQuery(
+    ScheduleDocument,
+    { ...localeVariables(locale), slug, page: pageNumber },
+    viewer,
+  )
   const event = data.Events?.docs[0]
   if (!event) notFound()
   const zone = zoneFromGraphQL(event.startsAt_tz)
   const sessions = event.sessions?.docs ?? []
+  // Undefined on English pages (not asked): then nothing is marked.
+  const ownEvent = data.ownEvents === undefined ? null : (data.ownEvents?.docs[0] ?? null)
+  const ownSessions = data.ownEvents === undefined ? null : ownById(ownEvent?.sessions)
   if (pageNumber > 1 && sessions.length === 0) notFound()
   const pages = Math.max(1, Math.ceil((event.sessions?.totalDocs ?? 0) / 60))
   const days = new Map<string, Session[]>()
@@ -118,8 +141,13 @@ export async function SchedulePage({
       title={title}
     >
       <p className="meta">
-        <a href={sitePath(locale, `/events/${slug}`)}>{event.title}</a> ·{' '}
-        <time dateTime={event.startsAt}>{formatWhen({ ...event, allDay: true }, locale)}</time>
+        <a
+          href={sitePath(locale, `/events/${slug}`)}
+          lang={shown(event.title, ownEvent?.title, data.ownEvents !== undefined).lang}
+        >
+          {event.title}
+        </a>{' '}
+        · <time dateTime={event.startsAt}>{formatWhen({ ...event, allDay: true }, locale)}</time>
         {event.place?.name &&
           ` · ${[event.place.name, event.place.city].filter(Boolean).join(', ')}`}
       </p>
@@ -154,7 +182,16 @@ export async function SchedulePage({
                       </th>
                       <td>{session.room}</td>
                       <td>
-                        <SessionCell locale={locale} session={session} t={t} />
+                        <SessionCell
+                          locale={locale}
+                          own={
+                            ownSessions === null
+                              ? null
+                              : (ownSessions.get(session.id) ?? { title: null, abstract: null })
+                          }
+                          session={session}
+                          t={t}
+                        />
                       </td>
                     </tr>
                   ))}

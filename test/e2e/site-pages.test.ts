@@ -241,6 +241,34 @@ describe.each(['en', 'es'] as const)('page types (%s)', (locale) => {
   })
 })
 
+describe('language fallbacks', () => {
+  test('English shown on a Spanish page is marked lang="en", and only where Spanish is missing', async () => {
+    // The podcast post has a Spanish title and excerpt but no Spanish body.
+    const post = await open('/es/posts/on-it-could-happen-here')
+    expect(await post.locator('h1 [lang]').count()).toBe(0)
+    expect(await post.locator('main article .intro').getAttribute('lang')).toBeNull()
+    expect(await post.locator('main article div[lang="en"]').textContent()).toContain(
+      'It Could Happen Here',
+    )
+    await post.close()
+    // In the programme: sessions without a Spanish title keep their English one, marked.
+    const programme = await open('/es/events/dual-power-2022/schedule')
+    const english = SESSIONS.filter((s) => !s.title.es).map((s) => s.title.en)
+    expect(english.length).toBeGreaterThan(0)
+    expect(
+      (await texts(programme, '.session-title[lang="en"]')).map((t) => t.trim()).sort(),
+    ).toEqual(english.sort())
+    expect(await programme.locator('.session-title:not([lang])').count()).toBe(
+      SESSIONS.length - english.length,
+    )
+    await programme.close()
+    // English pages mark nothing.
+    const en = await open('/events/dual-power-2022/schedule')
+    expect(await en.locator('main [lang]').count()).toBe(0)
+    await en.close()
+  })
+})
+
 describe('found and shared', () => {
   test('sitemap.xml lists public pages in both languages and nothing else; robots.txt points at it', async () => {
     const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text()

@@ -2,7 +2,7 @@ import React from 'react'
 
 import { messagesFor } from '../../../plugins/content-call/exports/client.js'
 import { type FrameFragment, SiteFrameDocument } from '../../graphql/operations.js'
-import { callIsOpen, siteOrigin, siteQuery } from '../data.js'
+import { callIsOpen, localeVariables, shown, siteOrigin, siteQuery } from '../data.js'
 import { type Locale, otherLocale, siteMessages, sitePath } from '../messages.js'
 
 /** What a page tells search engines, link previews and feed readers about itself. */
@@ -51,7 +51,7 @@ export async function SiteShell({
   skipLabel?: string
   children: React.ReactNode
 }) {
-  const words = frame ?? (await siteQuery(SiteFrameDocument, { locale }))
+  const words = frame ?? (await siteQuery(SiteFrameDocument, { ...localeVariables(locale) }))
   const t = siteMessages(locale)
   const site = words.Site
   const siteName = site?.name || t.siteName
@@ -61,6 +61,10 @@ export async function SiteShell({
   const description = meta.description || site?.description || undefined
   const image = meta.image?.url ? meta.image : null
   const callOpen = callIsOpen(words.ContentCall)
+  // Words missing in the page's language are shown in English, marked so.
+  const asked = words.ownSite !== undefined
+  const ownLabels = new Map((words.ownSite?.navigation ?? []).map((item) => [item.id, item.label]))
+  const footer = shown(site?.footer, words.ownSite?.footer, asked)
   const link = (href: string) => (href.startsWith('/') ? sitePath(locale, href) : href)
   return (
     <>
@@ -105,7 +109,12 @@ export async function SiteShell({
             {(site?.navigation ?? []).map((item) =>
               item.href && item.label ? (
                 <li key={item.id ?? item.href}>
-                  <a href={link(item.href)}>{item.label}</a>
+                  <a
+                    href={link(item.href)}
+                    lang={shown(item.label, ownLabels.get(item.id), asked).lang}
+                  >
+                    {item.label}
+                  </a>
                 </li>
               ) : null,
             )}
@@ -138,7 +147,7 @@ export async function SiteShell({
       </main>
       {(site?.footer || site?.contactEmail) && (
         <footer className="site-footer">
-          {site.footer && <p>{site.footer}</p>}
+          {footer.value && <p lang={footer.lang}>{footer.value}</p>}
           {site.contactEmail && (
             <p>
               {t.contact}: <a href={`mailto:${site.contactEmail}`}>{site.contactEmail}</a>
