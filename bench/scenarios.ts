@@ -96,6 +96,38 @@ export const SCENARIOS: Scenario[] = [
     path: (_i, f) => `/events/${f.gathering.feedId}/schedule.xml`,
     expect: '<event id=',
   },
+  // The gathering site's pages, anonymous and so cached under the change token like the API.
+  { name: 'site-home', title: 'site: home page (/)', path: () => '/', expect: 'Latest posts' },
+  {
+    name: 'site-home-uncached',
+    title: 'site: home page rendered afresh each time (a distinct ?v= per request)',
+    path: (i) => `/?v=${i}`,
+    expect: 'Latest posts',
+  },
+  {
+    name: 'site-calendar',
+    title: 'site: the calendar, upcoming events as a list (/calendar)',
+    path: () => '/calendar',
+    expect: 'Upcoming assembly',
+  },
+  {
+    name: 'site-month',
+    title: "site: this month's calendar (/calendar?view=month)",
+    path: () => '/calendar?view=month',
+    expect: '<table class="month"',
+  },
+  {
+    name: 'site-event',
+    title: 'site: one event page, cycling over 200 slugs (/events/:slug)',
+    path: (i, f) => `/events/${encodeURIComponent(f.slugs[i % f.slugs.length]!)}`,
+    expect: '<h1>',
+  },
+  {
+    name: 'site-schedule',
+    title: "site: the gathering's programme (/events/dual-power-2022/schedule)",
+    path: () => '/events/dual-power-2022/schedule',
+    expect: 'session-title',
+  },
   {
     name: 'submit-proposal',
     title: 'anonymous POST /api/proposals (valid, distinct)',
