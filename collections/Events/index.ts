@@ -188,6 +188,8 @@ export const Events: CollectionConfig<'events'> = {
             {
               name: 'stickAtTop',
               type: 'checkbox',
+              // The home page reads the pinned featured event: a few rows among thousands.
+              index: true,
               label: { en: 'Pin at the top', es: 'Fijar arriba' },
             },
             {

@@ -14,6 +14,7 @@ import * as migration_20261123_065757_proposals_submitter_email from './20261123
 import * as migration_20261130_115728_login_throttle from './20261130_115728_login_throttle';
 import * as migration_20261130_143106_feed_ids_places_series_clock from './20261130_143106_feed_ids_places_series_clock';
 import * as migration_20261201_012624_site_global from './20261201_012624_site_global';
+import * as migration_20261201_023129_events_stick_at_top_index from './20261201_023129_events_stick_at_top_index';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261201_012624_site_global.up,
     down: migration_20261201_012624_site_global.down,
-    name: '20261201_012624_site_global'
+    name: '20261201_012624_site_global',
+  },
+  {
+    up: migration_20261201_023129_events_stick_at_top_index.up,
+    down: migration_20261201_023129_events_stick_at_top_index.down,
+    name: '20261201_023129_events_stick_at_top_index'
   },
 ];
