@@ -11,7 +11,7 @@ import {
 import { Pager } from './components/Pager.js'
 import { RichText } from './components/RichText.js'
 import { SiteShell } from './components/SiteShell.js'
-import { localeVariables, ownById, shown, siteQuery, wholeNumber } from './data.js'
+import { localeVariables, ownById, shown, siteQuery, wholeNumber, placeLine } from './data.js'
 import { type Locale, type SiteMessages, siteMessages, sitePath } from './messages.js'
 import { MonthGrid, monthOf, type Month } from './month.js'
 import { formatWhen } from './when.js'
@@ -72,7 +72,7 @@ function FilterForm(props: {
     category: (data.Categories?.docs ?? []).map((c) => ({ id: c.id, name: c.name ?? c.id })),
     place: (data.Places?.docs ?? []).map((p) => ({
       id: p.id,
-      name: [p.name, p.city].filter(Boolean).join(', ') || p.id,
+      name: placeLine(p) || p.id,
     })),
     organization: (data.Organizations?.docs ?? []).map((o) => ({ id: o.id, name: o.name })),
   }
@@ -210,8 +210,7 @@ export async function CalendarPage({ locale, params }: { locale: Locale; params:
                   </h2>
                   <p className="meta">
                     <time dateTime={event.startsAt}>{formatWhen(event, locale)}</time>
-                    {event.place?.name &&
-                      ` · ${[event.place.name, event.place.city].filter(Boolean).join(', ')}`}
+                    {event.place?.name && ` · ${placeLine(event.place)}`}
                   </p>
                   <RichText
                     lang={shown(event.summary, own?.get(event.id)?.summary, own !== null).lang}

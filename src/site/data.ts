@@ -82,3 +82,7 @@ export function shown<T>(value: T, own: T | null | undefined, asked: boolean): S
   const empty = (v: unknown) => v === null || v === undefined || v === ''
   return asked && !empty(value) && empty(own) ? { value, lang: 'en' } : { value }
 }
+
+/** Where something is, in one line: the place's name and city. */
+export const placeLine = (place: { name?: string | null; city?: string | null } | null) =>
+  [place?.name, place?.city].filter(Boolean).join(', ')

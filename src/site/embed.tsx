@@ -2,7 +2,15 @@ import React from 'react'
 
 import { EmbedEventsDocument } from '../graphql/operations.js'
 import { type CalendarParams, calendarFilters, eventsWhere, queryString } from './calendar.js'
-import { localeVariables, ownById, shown, siteOrigin, siteQuery, wholeNumber } from './data.js'
+import {
+  localeVariables,
+  ownById,
+  shown,
+  siteOrigin,
+  siteQuery,
+  wholeNumber,
+  placeLine,
+} from './data.js'
 import { type Locale, siteMessages, sitePath } from './messages.js'
 import { formatWhen } from './when.js'
 
@@ -56,8 +64,7 @@ export async function EmbedEventsPage({
                 </a>
                 <p className="meta">
                   <time dateTime={event.startsAt}>{formatWhen(event, locale)}</time>
-                  {event.place?.name &&
-                    ` · ${[event.place.name, event.place.city].filter(Boolean).join(', ')}`}
+                  {event.place?.name && ` · ${placeLine(event.place)}`}
                 </p>
               </li>
             ))}

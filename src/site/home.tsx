@@ -6,7 +6,7 @@ import { getPayload } from 'payload'
 import { HomeDocument } from '../graphql/operations.js'
 import { RichText } from './components/RichText.js'
 import { SiteShell } from './components/SiteShell.js'
-import { localeVariables, ownById, shown, siteQuery } from './data.js'
+import { localeVariables, ownById, shown, siteQuery, placeLine } from './data.js'
 import { type Locale, siteMessages, sitePath } from './messages.js'
 import { PostTeaser } from './posts.js'
 import { formatDay, zoneFromGraphQL } from './when.js'
@@ -64,8 +64,7 @@ export async function HomePage({ locale }: { locale: Locale }) {
                 </time>
               </>
             )}
-            {gathering.place?.name &&
-              ` · ${[gathering.place.name, gathering.place.city].filter(Boolean).join(', ')}`}
+            {gathering.place?.name && ` · ${placeLine(gathering.place)}`}
           </p>
         </section>
       )}

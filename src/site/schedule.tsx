@@ -14,6 +14,7 @@ import {
   siteQuery,
   type Viewer,
   wholeNumber,
+  placeLine,
 } from './data.js'
 import { type Locale, type SiteMessages, siteMessages, sitePath } from './messages.js'
 import { dayKey, formatDay, formatTime, formatWhen, zoneFromGraphQL } from './when.js'
@@ -148,8 +149,7 @@ export async function SchedulePage({
           {event.title}
         </a>{' '}
         · <time dateTime={event.startsAt}>{formatWhen({ ...event, allDay: true }, locale)}</time>
-        {event.place?.name &&
-          ` · ${[event.place.name, event.place.city].filter(Boolean).join(', ')}`}
+        {event.place?.name && ` · ${placeLine(event.place)}`}
       </p>
       {sessions.length === 0 ? (
         <p>{t.noSessions}</p>
