@@ -241,6 +241,36 @@ describe.each(['en', 'es'] as const)('page types (%s)', (locale) => {
   })
 })
 
+describe('readable on a phone and at 400% zoom', () => {
+  test('every page type reflows into 320 CSS pixels without sideways scrolling', async () => {
+    const phone = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 320, height: 640 },
+    })
+    for (const path of [
+      '/es',
+      '/posts/cliff-notes',
+      '/calendar',
+      `/es/calendar?view=month&month=${monthKey}`,
+      `/events/${made.public!.slug}`,
+      '/es/events/dual-power-2022/schedule',
+      '/organizations',
+    ]) {
+      const page = await open(path, phone)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+      expect({ path, overflow }).toEqual({ path, overflow: 0 })
+      if (path.includes('month')) {
+        // The month reads as a list of its busy days: the day is named, not just numbered.
+        expect(await page.locator('td.has-events .day').first().innerText()).toMatch(/\p{L}/u)
+      }
+      await page.close()
+    }
+    await phone.close()
+  })
+})
+
 describe('language fallbacks', () => {
   test('English shown on a Spanish page is marked lang="en", and only where Spanish is missing', async () => {
     // The podcast post has a Spanish title and excerpt but no Spanish body.
@@ -282,8 +312,10 @@ describe('found and shared', () => {
     expect(robots).toContain('Disallow: /preview/')
   })
 
-  test('a page names its canonical address, its other language and its feed', async () => {
+  test('a page names its canonical address, its other language, its feed and its icon', async () => {
     const page = await open('/es/posts/cliff-notes')
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href')
+    expect((await fetch(`${server.url}${icon}`)).headers.get('content-type')).toContain('svg')
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
       `${server.url}/es/posts/cliff-notes`,
     )
