@@ -3,7 +3,7 @@
  * the middleware's rules in a real Express app on loopback (the change token is a counter the
  * test moves, standing in for the database's). And the per-request memo of settings.
  */
-import type { Server } from 'node:http'
+import http, { type Server } from 'node:http'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import express from 'express'
@@ -90,8 +90,9 @@ describe('middleware', () => {
           close: async () => {},
         },
         ttlMs: 60_000,
-        paths: [/^\/api\//],
+        paths: [/^\/api\//, /^\/page$/],
         except: [/^\/api\/users/],
+        pages: [/^\/page$/],
         maxEntryBytes: 1000,
         waitForLeaderMs: 300,
       }),
@@ -138,6 +139,14 @@ describe('middleware', () => {
         return
       }
       res.type('text/plain').send(`answer ${calls}`)
+    })
+    // A site page as Next sends it: private, though it is the same for every anonymous reader.
+    app.get('/page', (req, res) => {
+      calls++
+      res.set('cache-control', 'private, no-cache, no-store, max-age=0, must-revalidate')
+      res
+        .type('text/html')
+        .send(`<link rel="canonical" href="http://${req.headers.host}/page"> ${calls}`)
     })
     app.get('/api/streamed', (_req, res) => {
       calls++
@@ -247,6 +256,46 @@ describe('middleware', () => {
     const second = await get(path)
     expect(second.cache).toBe('miss')
     expect(second.text).not.toBe(first.text)
+  })
+
+  test("a site page is stored despite Next's private, and sent with no-cache", async () => {
+    const first = await fetch(`${base}/page`)
+    expect(first.headers.get('cache-control')).toBe('no-cache')
+    const firstText = await first.text()
+    const second = await fetch(`${base}/page`)
+    expect(second.headers.get('x-cache')).toBe('hit')
+    expect(second.headers.get('cache-control')).toBe('no-cache')
+    expect(await second.text()).toBe(firstText)
+    // The same path is not private elsewhere: /api/private stays unstored (above).
+  })
+
+  test('answers are kept per Host: a page holding absolute links is not served to another', async () => {
+    // fetch() may not set Host: node:http may.
+    const withHost = (host: string) =>
+      new Promise<string>((resolve, reject) => {
+        http
+          .get(`${base}/page`, { headers: { host } }, (res) => {
+            let body = ''
+            res.on('data', (chunk) => (body += chunk))
+            res.on('end', () => resolve(body))
+          })
+          .on('error', reject)
+      })
+    const one = await withHost('one.example')
+    const two = await withHost('two.example')
+    expect(one).toContain('http://one.example/page')
+    expect(two).toContain('http://two.example/page')
+    expect(await withHost('two.example')).toBe(two)
+  })
+
+  test("Next's client navigation and server actions pass by the cache", async () => {
+    for (const headers of [
+      { rsc: '1' },
+      { 'next-action': 'abc' },
+      { 'next-router-prefetch': '1' },
+    ] as Record<string, string>[]) {
+      expect((await get('/page', headers)).cache).toBeNull()
+    }
   })
 
   test('passes by credentials, cookies, conditional requests, tokens and excluded paths', async () => {
