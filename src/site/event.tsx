@@ -11,7 +11,7 @@ import { localeVariables, optionLabel, shown, siteQuery, type Viewer } from './d
 import { type Locale, siteMessages, sitePath } from './messages.js'
 import { formatWhen } from './when.js'
 
-const NO_WORDS = { title: null, summary: null, body: null, cost: null }
+const NO_WORDS = { title: null, summary: null, body: null, cost: null, accessibility: null }
 
 /**
  * `/events/:slug` and `/es/events/:slug`: one event with its time in its own zone, its place
@@ -140,6 +140,7 @@ export async function EventPage({
           <h2 id="access">{t.access}</h2>
           <AccessDetails
             access={event.accessibility}
+            notesLang={mark(event.accessibility?.notes, own?.accessibility?.notes)}
             languages={event.languages}
             locale={locale}
             t={t}

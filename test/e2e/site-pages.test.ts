@@ -262,8 +262,11 @@ describe('readable on a phone and at 400% zoom', () => {
       )
       expect({ path, overflow }).toEqual({ path, overflow: 0 })
       if (path.includes('month')) {
-        // The month reads as a list of its busy days: the day is named, not just numbered.
-        expect(await page.locator('td.has-events .day').first().innerText()).toMatch(/\p{L}/u)
+        // The month reads as a list of its busy days: the day is named, not just numbered, and
+        // the name is shown (not only in the accessibility tree).
+        const day = page.locator('td.has-events .day .visually-hidden').first()
+        expect(await day.innerText()).toMatch(/\p{L}/u)
+        expect((await day.boundingBox())?.width).toBeGreaterThan(100)
       }
       await page.close()
     }
@@ -281,6 +284,13 @@ describe('language fallbacks', () => {
       'It Could Happen Here',
     )
     await post.close()
+    // The gathering's access notes exist in English only; its summary in both.
+    const gathering = await open('/es/events/dual-power-2022')
+    expect(await gathering.locator('section p[lang="en"]').textContent()).toContain(
+      'disability justice',
+    )
+    expect(await gathering.locator('.intro').getAttribute('lang')).toBeNull()
+    await gathering.close()
     // In the programme: sessions without a Spanish title keep their English one, marked.
     const programme = await open('/es/events/dual-power-2022/schedule')
     const english = SESSIONS.filter((s) => !s.title.es).map((s) => s.title.en)

@@ -28,11 +28,14 @@ export function AccessDetails({
   languages,
   locale,
   t,
+  notesLang,
 }: {
   access: Access
   languages?: readonly string[] | null
   locale: Locale
   t: SiteMessages
+  /** `en` when the notes are the English fallback on a Spanish page. */
+  notesLang?: string
 }) {
   const offered = [
     access?.captions && t.captions,
@@ -40,6 +43,27 @@ export function AccessDetails({
     access?.quietRoom && t.quietRoom,
     access?.masking && optionLabel(MASKING_OPTIONS, access.masking, locale),
   ].filter(Boolean)
+  return (
+    <>
+      <AccessList access={access} languages={languages} locale={locale} offered={offered} t={t} />
+      {access?.notes && <p lang={notesLang}>{access.notes}</p>}
+    </>
+  )
+}
+
+function AccessList({
+  access,
+  languages,
+  locale,
+  offered,
+  t,
+}: {
+  access: Access
+  languages?: readonly string[] | null
+  locale: Locale
+  offered: unknown[]
+  t: SiteMessages
+}) {
   return (
     <dl className="details">
       {languages && languages.length > 0 && (
@@ -64,12 +88,6 @@ export function AccessDetails({
         <>
           <dt>{t.access}</dt>
           <dd>{offered.join(' · ')}</dd>
-        </>
-      )}
-      {access?.notes && (
-        <>
-          <dt className="visually-hidden">{t.access}</dt>
-          <dd>{access.notes}</dd>
         </>
       )}
     </dl>
