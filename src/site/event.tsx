@@ -41,7 +41,7 @@ export async function EventPage({
     ? [place.name, place.address, place.city, place.region, place.country].filter(Boolean)
     : []
   const social = event.image?.sizes?.social?.url ? event.image.sizes.social : null
-  const hasSessions = (event.sessions?.totalDocs ?? 0) > 0
+  const hasSessions = (event.sessions?.docs.length ?? 0) > 0
   // The event's own answer on step-free access wins over its place's general one.
   const eventSaysStepFree = Boolean(
     event.accessibility?.stepFree && event.accessibility.stepFree !== 'unknown',

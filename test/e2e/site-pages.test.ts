@@ -172,6 +172,15 @@ describe.each(['en', 'es'] as const)('page types (%s)', (locale) => {
   })
 
   test('the programme: by day with rooms; printed without the navigation', async () => {
+    // The gathering's page leads to its programme (an event without sessions has no such link).
+    const gathering = await open(es(locale, '/events/dual-power-2022'))
+    expect(await gathering.locator('.actions a[href$="/schedule"]').getAttribute('href')).toBe(
+      es(locale, '/events/dual-power-2022/schedule'),
+    )
+    await gathering.close()
+    const single = await open(es(locale, `/events/${made.public!.slug}`))
+    expect(await single.locator('.actions a[href$="/schedule"]').count()).toBe(0)
+    await single.close()
     const path = es(locale, '/events/dual-power-2022/schedule')
     const page = await open(path)
     expect(await page.locator('section.day').count()).toBe(new Set(SESSIONS.map((s) => s.day)).size)
