@@ -6,7 +6,6 @@ import {
   CalendarDocument,
   CalendarMonthDocument,
   type CalendarQuery,
-  type Event_Where,
 } from '../graphql/operations.js'
 import { Pager } from './components/Pager.js'
 import { RichText } from './components/RichText.js'
@@ -15,49 +14,14 @@ import { localeVariables, ownById, shown, siteQuery, wholeNumber, placeLine } fr
 import { type Locale, type SiteMessages, siteMessages, sitePath } from './messages.js'
 import { MonthGrid, monthOf, type Month } from './month.js'
 import { formatWhen } from './when.js'
-
-export type CalendarParams = Record<string, string | string[] | undefined>
-
-const FILTERS = ['category', 'place', 'organization'] as const
-type Filters = Partial<Record<(typeof FILTERS)[number], string>>
-
-/** The filters the address asks for; a value that cannot be an id is left out. */
-export function calendarFilters(params: CalendarParams): Filters {
-  const filters: Filters = {}
-  for (const name of FILTERS) {
-    const raw = params[name]
-    const value = Array.isArray(raw) ? raw[0] : raw
-    if (value && /^[A-Za-z0-9-]{1,64}$/.test(value)) filters[name] = value
-  }
-  return filters
-}
-
-/** The API's `where` for the filters, within a span of time. */
-export function eventsWhere(filters: Filters, span: { from: Date; before?: Date }): Event_Where {
-  const and: Event_Where[] = [
-    {
-      OR: [
-        { endsAt: { greater_than_equal: span.from.toISOString() } },
-        { startsAt: { greater_than_equal: span.from.toISOString() } },
-      ],
-    },
-  ]
-  if (span.before) and.push({ startsAt: { less_than: span.before.toISOString() } })
-  if (filters.category) and.push({ categories: { in: [filters.category] } })
-  if (filters.place) and.push({ place: { equals: filters.place } })
-  if (filters.organization) and.push({ organizations: { in: [filters.organization] } })
-  return { AND: and } as Event_Where
-}
-
-/** A query string of the filters and extra parameters, empty ones left out. */
-export const queryString = (values: Record<string, string | number | undefined>) => {
-  const search = new URLSearchParams()
-  for (const [name, value] of Object.entries(values)) {
-    if (value !== undefined && value !== '') search.set(name, String(value))
-  }
-  const text = search.toString()
-  return text ? `?${text}` : ''
-}
+import {
+  type CalendarParams,
+  calendarFilters,
+  eventsWhere,
+  type Filters,
+  FILTERS,
+  queryString,
+} from './calendarQuery.js'
 
 function FilterForm(props: {
   locale: Locale

@@ -1,7 +1,7 @@
 import React from 'react'
 
 import { EmbedEventsDocument } from '../graphql/operations.js'
-import { type CalendarParams, calendarFilters, eventsWhere, queryString } from './calendar.js'
+import { type CalendarParams, calendarFilters, eventsWhere, queryString } from './calendarQuery.js'
 import {
   localeVariables,
   ownById,
