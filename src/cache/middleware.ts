@@ -73,8 +73,9 @@ function eligible(req: Request, options: ResponseCacheOptions): boolean {
 function requestKey(req: Request, token: string): string {
   return [
     token,
-    // Answers carry absolute links built from the host asked for (without SERVER_URL).
+    // Answers carry absolute links built from the address asked for (without SERVER_URL).
     req.headers.host ?? '',
+    req.headers['x-forwarded-proto'] ?? '',
     req.originalUrl,
     req.headers['accept-encoding'] ?? '',
     req.headers['accept-language'] ?? '',

@@ -27,14 +27,16 @@ export async function siteQuery<Result, Variables extends Record<string, unknown
 
 /**
  * The address the site is reached at, for canonical URLs and shared links: SERVER_URL when set,
- * otherwise the host the request came to.
+ * otherwise the host the request came to (its X-Forwarded-Proto believed only behind a proxy
+ * the operator named with TRUST_PROXY, as Express does for the feeds).
  */
 export async function siteOrigin(): Promise<string> {
   const configured = process.env.SERVER_URL
   if (configured) return configured.replace(/\/$/, '')
   const asked = await headers()
   const host = asked.get('host') ?? 'localhost'
-  const protocol = asked.get('x-forwarded-proto') === 'https' ? 'https' : 'http'
+  const forwarded = process.env.TRUST_PROXY ? asked.get('x-forwarded-proto') : null
+  const protocol = forwarded === 'https' ? 'https' : 'http'
   return `${protocol}://${host}`
 }
 

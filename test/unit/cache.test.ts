@@ -146,7 +146,9 @@ describe('middleware', () => {
       res.set('cache-control', 'private, no-cache, no-store, max-age=0, must-revalidate')
       res
         .type('text/html')
-        .send(`<link rel="canonical" href="http://${req.headers.host}/page"> ${calls}`)
+        .send(
+          `<link rel="canonical" href="${req.headers['x-forwarded-proto'] ?? 'http'}://${req.headers.host}/page"> ${calls}`,
+        )
     })
     app.get('/api/streamed', (_req, res) => {
       calls++
@@ -269,7 +271,7 @@ describe('middleware', () => {
     // The same path is not private elsewhere: /api/private stays unstored (above).
   })
 
-  test('answers are kept per Host: a page holding absolute links is not served to another', async () => {
+  test('answers are kept per Host and forwarded scheme: a page holding absolute links is not served to another', async () => {
     // fetch() may not set Host: node:http may.
     const withHost = (host: string) =>
       new Promise<string>((resolve, reject) => {
@@ -286,6 +288,10 @@ describe('middleware', () => {
     expect(one).toContain('http://one.example/page')
     expect(two).toContain('http://two.example/page')
     expect(await withHost('two.example')).toBe(two)
+    // The scheme a proxy reports is part of the address too.
+    const https = await get('/page', { 'x-forwarded-proto': 'https' })
+    expect(https.text).toMatch(/^<link rel="canonical" href="https:/)
+    expect((await get('/page')).text).toMatch(/^<link rel="canonical" href="http:/)
   })
 
   test("Next's client navigation and server actions pass by the cache", async () => {
