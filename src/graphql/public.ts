@@ -17,7 +17,7 @@ import {
   validate,
   type ValidationRule,
 } from 'graphql'
-import { createLocalReq, type Payload, type TypedUser } from 'payload'
+import { createLocalReq, isolateObjectProperty, type Payload, type TypedUser } from 'payload'
 
 import { splitByRootField } from './rootFields.js'
 
@@ -90,24 +90,23 @@ async function runQuery<Result, Variables extends Record<string, unknown>>(
   }
   // Without a user, access is what anonymous readers have. `payloadAPI` as over HTTP, so hooks
   // that treat the public API differently from the Local API treat these queries the same way.
-  const request = async () => {
-    const req = await createLocalReq(user ? { user } : {}, payload)
-    req.payloadAPI = 'GraphQL'
-    return { req, headers: {} }
-  }
+  const req = await createLocalReq(user ? { user } : {}, payload)
+  req.payloadAPI = 'GraphQL'
+  // A context of its own per root field (./rootFields.ts), over one request whose locale a
+  // resolver may set without the others seeing it.
+  const context = () => ({
+    req: isolateObjectProperty(req, ['locale', 'fallbackLocale', 'transactionID']),
+    headers: {},
+  })
   const { schema, validationRules } = publicSchema(payload).schema
-  const args = { schema, document, variableValues: variables, contextValue: await request() }
+  const args = { schema, document, variableValues: variables, contextValue: context() }
   // The limits apply to the whole document, as they would over HTTP.
   const invalid = validate(schema, document, [...specifiedRules, ...validationRules(args)])
   if (invalid.length > 0) throw new PublicQueryError(name, invalid)
-  // Each root field with a request of its own (./rootFields.ts), at once; answers merged in order.
+  // Each root field apart, at once; answers merged in order.
   const results = await Promise.all(
-    splitByRootField(document).map(async (part, i) =>
-      execute({
-        ...args,
-        document: part,
-        contextValue: i === 0 ? args.contextValue : await request(),
-      }),
+    splitByRootField(document).map((part) =>
+      execute({ ...args, document: part, contextValue: context() }),
     ),
   )
   const errors = results.flatMap((result) => result.errors ?? [])
