@@ -3,7 +3,6 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
 import { headers } from 'next/headers'
 import { getPayload, type TypedUser } from 'payload'
 
-import type { FrameFragment } from '../graphql/operations.js'
 import { previewQuery, publicQuery } from '../graphql/public.js'
 import type { Locale } from './messages.js'
 
@@ -38,13 +37,6 @@ export async function siteOrigin(): Promise<string> {
   const forwarded = process.env.TRUST_PROXY ? asked.get('x-forwarded-proto') : null
   const protocol = forwarded === 'https' ? 'https' : 'http'
   return `${protocol}://${host}`
-}
-
-/** Whether the content call takes proposals now (its dates as the API gives them). */
-export function callIsOpen(call: FrameFragment['ContentCall'], now = new Date()): boolean {
-  if (!call?.opensAt && !call?.closesAt) return false
-  if (call.opensAt && now < new Date(call.opensAt)) return false
-  return !(call.closesAt && now >= new Date(call.closesAt))
 }
 
 type Option = { value: string; label: { en: string; es: string } }

@@ -1,8 +1,8 @@
 import React from 'react'
 
-import { messagesFor } from '../../../plugins/content-call/exports/client.js'
+import { callOpen, messagesFor } from '../../../plugins/content-call/exports/site.js'
 import { type FrameFragment, SiteFrameDocument } from '../../graphql/operations.js'
-import { callIsOpen, localeVariables, shown, siteOrigin, siteQuery } from '../data.js'
+import { localeVariables, shown, siteOrigin, siteQuery } from '../data.js'
 import { type Locale, otherLocale, siteMessages, sitePath } from '../messages.js'
 
 /** What a page tells search engines, link previews and feed readers about itself. */
@@ -60,7 +60,8 @@ export async function SiteShell({
   const here = absolute(origin, sitePath(locale, path))
   const description = meta.description || site?.description || undefined
   const image = meta.image?.url ? meta.image : null
-  const callOpen = callIsOpen(words.ContentCall)
+  // The content call's own rule, on the dates the API gives.
+  const proposing = callOpen(words.ContentCall ?? {}, locale).open
   // Words missing in the page's language are shown in English, marked so.
   const asked = words.ownSite !== undefined
   const ownLabels = new Map((words.ownSite?.navigation ?? []).map((item) => [item.id, item.label]))
@@ -118,7 +119,7 @@ export async function SiteShell({
                 </li>
               ) : null,
             )}
-            {callOpen && (
+            {proposing && (
               <>
                 <li>
                   <a href={sitePath(locale, '/propose')}>{t.propose}</a>
