@@ -57,6 +57,13 @@ export const SORT_INDEXES: { table: string; name: string; on: string[] }[] = [
     name: 'events_status_starts_at_order_idx',
     on: ['moderationStatus', 'startsAt', 'createdAt desc'],
   },
+  // The home page's pinned featured event. With both states bound as parameters, SQLite chose
+  // the moderation-state index and read every featured event to find the pinned one.
+  {
+    table: 'events',
+    name: 'events_pinned_order_idx',
+    on: ['stickAtTop', 'moderationStatus', 'startsAt', 'createdAt'],
+  },
   { table: 'sessions', name: 'sessions_starts_at_order_idx', on: ['startsAt', 'createdAt desc'] },
   { table: 'posts', name: 'posts_published_at_desc_order_idx', on: ['publishedAt', 'createdAt'] },
   {

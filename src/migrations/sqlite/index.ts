@@ -16,6 +16,7 @@ import * as migration_20261130_115720_login_throttle from './20261130_115720_log
 import * as migration_20261130_143055_feed_ids_places_series_clock from './20261130_143055_feed_ids_places_series_clock';
 import * as migration_20261201_012605_site_global from './20261201_012605_site_global';
 import * as migration_20261201_023120_events_stick_at_top_index from './20261201_023120_events_stick_at_top_index';
+import * as migration_20261201_050419_pinned_event_index from './20261201_050419_pinned_event_index';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261201_023120_events_stick_at_top_index.up,
     down: migration_20261201_023120_events_stick_at_top_index.down,
-    name: '20261201_023120_events_stick_at_top_index'
+    name: '20261201_023120_events_stick_at_top_index',
+  },
+  {
+    up: migration_20261201_050419_pinned_event_index.up,
+    down: migration_20261201_050419_pinned_event_index.down,
+    name: '20261201_050419_pinned_event_index'
   },
 ];
