@@ -7,6 +7,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
 
 import { configToSchema } from '@payloadcms/graphql'
 import {
+  type DocumentNode,
   execute,
   type ExecutionArgs,
   type GraphQLError,
@@ -26,13 +27,25 @@ type PublicSchema = {
   validationRules: (args: ExecutionArgs) => ValidationRule[]
 }
 
-type Built = { payload: Payload; schema: PublicSchema; sdl?: string }
+type Prepared = { wellFormed: readonly GraphQLError[]; parts: DocumentNode[] }
+
+type Built = {
+  payload: Payload
+  schema: PublicSchema
+  sdl?: string
+  /** What depends on the schema and the document only, worked out once per document. */
+  prepared: WeakMap<DocumentNode, Prepared>
+}
 // Built once per process from the config the server runs (one copy: scripts/shared-modules.mjs).
 let built: Built | undefined
 
 const publicSchema = (payload: Payload): Built => {
   if (built?.payload !== payload) {
-    built = { payload, schema: configToSchema(payload.config) as unknown as PublicSchema }
+    built = {
+      payload,
+      schema: configToSchema(payload.config) as unknown as PublicSchema,
+      prepared: new WeakMap(),
+    }
   }
   return built
 }
@@ -98,16 +111,22 @@ async function runQuery<Result, Variables extends Record<string, unknown>>(
     req: isolateObjectProperty(req, ['locale', 'fallbackLocale', 'transactionID']),
     headers: {},
   })
-  const { schema, validationRules } = publicSchema(payload).schema
+  const { schema: built, prepared } = publicSchema(payload)
+  const { schema, validationRules } = built
   const args = { schema, document, variableValues: variables, contextValue: context() }
-  // The limits apply to the whole document, as they would over HTTP.
-  const invalid = validate(schema, document, [...specifiedRules, ...validationRules(args)])
+  let ready = prepared.get(document)
+  if (!ready) {
+    const wellFormed = validate(schema, document, specifiedRules)
+    ready = { wellFormed, parts: wellFormed.length ? [] : splitByRootField(document) }
+    prepared.set(document, ready)
+  }
+  if (ready.wellFormed.length > 0) throw new PublicQueryError(name, ready.wellFormed)
+  // The limits weigh the variables too, so they apply to every run, as they would over HTTP.
+  const invalid = validate(schema, document, validationRules(args))
   if (invalid.length > 0) throw new PublicQueryError(name, invalid)
   // Each root field apart, at once; answers merged in order.
   const results = await Promise.all(
-    splitByRootField(document).map((part) =>
-      execute({ ...args, document: part, contextValue: context() }),
-    ),
+    ready.parts.map((part) => execute({ ...args, document: part, contextValue: context() })),
   )
   const errors = results.flatMap((result) => result.errors ?? [])
   if (errors.length) throw new PublicQueryError(name, errors)
