@@ -2,7 +2,7 @@ import React from 'react'
 
 import { shown } from './data.js'
 import type { Locale, SiteMessages } from './messages.js'
-import { dayKey, formatTime, zoneFromGraphQL } from './when.js'
+import { dateFormat, dayKey, formatTime, zoneFromGraphQL } from './when.js'
 
 export type Month = {
   /** YYYY-MM */
@@ -36,7 +36,7 @@ export function monthOf(value: string | string[] | undefined, zone: string): Mon
     from: new Date(Date.UTC(year, month - 1, 1) - day),
     before: new Date(Date.UTC(year, month, 1) + day),
     label: (locale) =>
-      new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
         new Date(Date.UTC(year, month - 1, 15)),
       ),
   }
@@ -95,11 +95,11 @@ export function MonthGrid(props: {
   const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7))
   // 2023-01-01 was a Sunday: weekday names from a known week.
   const weekday = (i: number, style: 'long' | 'short') =>
-    new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(
+    dateFormat(locale, { weekday: style, timeZone: 'UTC' }).format(
       new Date(Date.UTC(2023, 0, 1 + ((i + weekStart) % 7))),
     )
   const dayLabel = (d: number) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
+    dateFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
       new Date(Date.UTC(month.year, month.month - 1, d)),
     )
   return (

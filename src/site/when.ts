@@ -5,17 +5,35 @@ const ZONES = new Map(
   SUPPORTED_TIME_ZONES.map((zone) => [zone.replace(/[^A-Za-z0-9]/g, '_'), zone]),
 )
 
+const formats = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * A date format, made once per locale and options: making one costs far more than using it, and
+ * a month page or a programme formats hundreds of dates. Options are written as literals, so
+ * their JSON names them.
+ */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale} ${JSON.stringify(options)}`
+  let format = formats.get(key)
+  if (!format) {
+    // Zones and locales are few; the bound only keeps a stray caller from growing it forever.
+    if (formats.size >= 500) formats.clear()
+    formats.set(key, (format = new Intl.DateTimeFormat(locale, options)))
+  }
+  return format
+}
+
 /** GraphQL answers a select with its enum name (`America_Chicago`): the zone it stands for. */
 export const zoneFromGraphQL = (name: string | null | undefined) =>
   (name && ZONES.get(name)) || defaultTimeZone()
 
 /** A day as people in `locale` write it, in the event's or the site's time zone. */
 export const formatDay = (iso: string, locale: Locale, timeZone: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(iso))
+  dateFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(iso))
 
 /** The zone's name as people read it ("Central Daylight Time"), for the moment given. */
 const zoneName = (date: Date, locale: Locale, timeZone: string) =>
-  new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' })
+  dateFormat(locale, { timeZone, timeZoneName: 'long' })
     .formatToParts(date)
     .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
 
@@ -34,7 +52,7 @@ export function formatWhen(item: Timed, locale: Locale): string {
   const timeZone = zoneFromGraphQL(item.startsAt_tz)
   const start = new Date(item.startsAt)
   const end = item.endsAt ? new Date(item.endsAt) : null
-  const format = new Intl.DateTimeFormat(
+  const format = dateFormat(
     locale,
     item.allDay
       ? { dateStyle: 'full', timeZone }
@@ -46,8 +64,8 @@ export function formatWhen(item: Timed, locale: Locale): string {
 
 /** The time of day alone ("9:00 AM"), for a schedule grouped by day. */
 export const formatTime = (iso: string, locale: Locale, timeZone: string) =>
-  new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(new Date(iso))
+  dateFormat(locale, { timeStyle: 'short', timeZone }).format(new Date(iso))
 
 /** The calendar day (YYYY-MM-DD) of a moment in a time zone. */
 export const dayKey = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(new Date(iso))
+  dateFormat('en-CA', { timeZone, dateStyle: 'short' }).format(new Date(iso))
