@@ -10,6 +10,7 @@ import { migrations as postgresMigrations } from './migrations/postgres/index.js
 import { migrations as sqliteMigrations } from './migrations/sqlite/index.js'
 import type { DatabaseTarget } from './database-url.js'
 
+import { changeVersionsTableHook } from './cache/changeVersions.js'
 import { sqliteFileProblem } from './db-guard.js'
 import { parentIndexesHook } from './db-indexes.js'
 import { sqliteSortIndexesHook } from './db-sort-indexes.js'
@@ -30,7 +31,7 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
       fs.mkdirSync(path.dirname(target.file), { recursive: true })
       return sqliteAdapter({
         afterSchemaInit: [sqliteSortIndexesHook],
-        beforeSchemaInit: [parentIndexesHook],
+        beforeSchemaInit: [parentIndexesHook, changeVersionsTableHook],
         busyTimeout: 5000,
         client: { url: target.url },
         idType: 'uuid',
@@ -40,7 +41,7 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
       })
     case 'postgres':
       return postgresAdapter({
-        beforeSchemaInit: [parentIndexesHook],
+        beforeSchemaInit: [parentIndexesHook, changeVersionsTableHook],
         idType: 'uuid',
         migrationDir: migrationsDir('postgres'),
         pool: { connectionString: target.url },

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import type { DatabaseTarget } from '../database-url.js'
 import { changeTokenFor } from './changeToken.js'
+import { anonymousGroups, installChangeVersions } from './changeVersions.js'
 import { documentCache } from './documents.js'
 import { shareResponseCache } from './graphql.js'
 import { responseCache } from './middleware.js'
@@ -89,7 +90,22 @@ export async function mountResponseCache(
   store?: ResponseCacheStore,
 ): Promise<(() => Promise<void>) | null> {
   if (!settings.enabled) return null
-  const token = await changeTokenFor(payload, target)
+  if (target.kind === 'mongodb') {
+    payload.logger.info('response cache: off (no change token on mongodb)')
+    return null
+  }
+  let token: Awaited<ReturnType<typeof changeTokenFor>>
+  try {
+    const created = await installChangeVersions(payload)
+    if (created > 0) payload.logger.info(`response cache: ${created} change-version triggers added`)
+    token = await changeTokenFor(payload, target, await anonymousGroups(payload))
+  } catch (error) {
+    payload.logger.warn(
+      `response cache: off, the database's change versions are not usable ` +
+        `(${(error as Error).message}); run the migrations (npm run payload -- migrate)`,
+    )
+    return null
+  }
   if (!token) {
     payload.logger.info(`response cache: off (no change token on ${target.kind})`)
     return null

@@ -15,6 +15,7 @@ import * as migration_20261130_115728_login_throttle from './20261130_115728_log
 import * as migration_20261130_143106_feed_ids_places_series_clock from './20261130_143106_feed_ids_places_series_clock';
 import * as migration_20261201_012624_site_global from './20261201_012624_site_global';
 import * as migration_20261201_023129_events_stick_at_top_index from './20261201_023129_events_stick_at_top_index';
+import * as migration_20261201_051532_change_versions from './20261201_051532_change_versions';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261201_023129_events_stick_at_top_index.up,
     down: migration_20261201_023129_events_stick_at_top_index.down,
-    name: '20261201_023129_events_stick_at_top_index'
+    name: '20261201_023129_events_stick_at_top_index',
+  },
+  {
+    up: migration_20261201_051532_change_versions.up,
+    down: migration_20261201_051532_change_versions.down,
+    name: '20261201_051532_change_versions'
   },
 ];

@@ -17,6 +17,7 @@ import * as migration_20261130_143055_feed_ids_places_series_clock from './20261
 import * as migration_20261201_012605_site_global from './20261201_012605_site_global';
 import * as migration_20261201_023120_events_stick_at_top_index from './20261201_023120_events_stick_at_top_index';
 import * as migration_20261201_050419_pinned_event_index from './20261201_050419_pinned_event_index';
+import * as migration_20261201_051521_change_versions from './20261201_051521_change_versions';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261201_050419_pinned_event_index.up,
     down: migration_20261201_050419_pinned_event_index.down,
-    name: '20261201_050419_pinned_event_index'
+    name: '20261201_050419_pinned_event_index',
+  },
+  {
+    up: migration_20261201_051521_change_versions.up,
+    down: migration_20261201_051521_change_versions.down,
+    name: '20261201_051521_change_versions'
   },
 ];
