@@ -30,7 +30,7 @@ import autocannon from 'autocannon'
 import { buildNeeded } from '../scripts/build-state.mjs'
 import { projectRoot } from '../src/paths.js'
 import { generateHyperactiveEvents } from './fixtures/hyperactiveEvents.js'
-import { type Fixture, SCENARIOS, type Scenario } from './scenarios.js'
+import { type Fixture, proposal, SCENARIOS, type Scenario } from './scenarios.js'
 
 const USAGE =
   'usage: npm run bench -- [--quick] [--scale N] [--seconds S] [--database sqlite|postgres]\n' +
@@ -215,6 +215,10 @@ type Row = {
   requests: number
   /** Resident memory of the process that answered (the baseline's for its row), after it. */
   memoryMb: number | null
+  /** The size of one answer, as checked before the run (uncompressed). */
+  bytes: number
+  /** What else the row needs to be read: submissions sent meanwhile, the ratio to the read alone. */
+  notes: string[]
 }
 
 /** The lists an answer is made of: a REST list's `docs`, or each GraphQL connection's. */
@@ -272,6 +276,58 @@ function sameShape(baseline: string, app: string, kind: string) {
 
 /** Request numbers are unique across the whole run (warm-ups too): no two proposals alike. */
 let sequence = 0
+
+/**
+ * Sends a valid anonymous proposal `perSecond` times a second until the returned function is
+ * called; that function waits for the last answers and gives each one's number and status.
+ */
+function submitEvery(base: string, perSecond: number) {
+  const answered: { n: number; status: number }[] = []
+  const pending = new Set<Promise<void>>()
+  const timer = setInterval(() => {
+    const n = sequence++
+    const sent = fetch(`${base}/api/proposals`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: proposal(n),
+    }).then(
+      async (res) => {
+        await res.arrayBuffer()
+        answered.push({ n, status: res.status })
+      },
+      () => void answered.push({ n, status: 0 }),
+    )
+    pending.add(sent)
+    void sent.finally(() => pending.delete(sent))
+  }, 1000 / perSecond)
+  return async () => {
+    clearInterval(timer)
+    await Promise.all(pending)
+    return answered
+  }
+}
+
+/**
+ * Asks once for each page a scenario cycles over (`pages`), one at a time, with autocannon: the
+ * same request headers as the measured run, so the same cache entries.
+ */
+async function visitEach(scenario: Scenario, base: string, fixture: Fixture) {
+  const pages = scenario.pages?.(fixture) ?? 0
+  if (pages === 0) return
+  let next = 0
+  await autocannon({
+    url: base,
+    connections: 1,
+    amount: pages,
+    requests: [
+      {
+        method: scenario.method ?? 'GET',
+        headers: scenario.headers?.(fixture),
+        setupRequest: (request) => ({ ...request, path: scenario.path(next++, fixture) }),
+      },
+    ],
+  })
+}
 
 async function drive(
   scenario: Scenario,
@@ -494,10 +550,32 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
       const answer = await probe(scenario, target, fixture)
       if (scenario.baseline) baselineAnswer = answer
       if (scenario.name === 'rest-list') sameShape(baselineAnswer, answer, kind)
-      // A short warm-up (JIT, caches, connection pools), not counted.
+      // Each of a cycled set of pages once, then a short warm-up (JIT, connection pools); neither
+      // is counted.
+      await visitEach(scenario, target, fixture)
       await drive(scenario, target, fixture, 1)
       const created = new Set<number>()
+      const stopWrites = scenario.writes ? submitEvery(target, scenario.writes.perSecond) : null
       const r = await drive(scenario, target, fixture, o.seconds, created)
+      const notes: string[] = []
+      if (stopWrites) {
+        // Every submission must be answered 201 and stored, as in submit-proposal.
+        const answered = await stopWrites()
+        const accepted = answered.filter((a) => a.status === 201)
+        const stored = await storedProposals()
+        const missing = accepted.filter((a) => !stored.has(`Bench proposal ${a.n}`)).length
+        lost = (lost ?? 0) + missing
+        const refused = answered.length - accepted.length
+        if (refused > 0) {
+          r.errors += refused
+          r.problems.push(
+            `${refused} of ${answered.length} proposals not answered 201 (first: ${answered.find((a) => a.status !== 201)?.status})`,
+          )
+        }
+        notes.push(`${answered.length} proposals, ${accepted.length} × 201, ${missing} not stored`)
+        const alone = rows.find((row) => row.scenario === scenario.writes!.alone)
+        if (alone) notes.push(`${(r.rps / alone.rps).toFixed(2)}× ${alone.scenario} alone`)
+      }
       if (scenario.name === 'submit-proposal') {
         // Every proposal answered 201 must be stored, exactly under its title.
         const stored = await storedProposals()
@@ -510,6 +588,8 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
         title: scenario.title,
         ...r,
         ratio: baselineRps > 0 ? r.rps / baselineRps : null,
+        bytes: Buffer.byteLength(answer),
+        notes,
         memoryMb: residentMb((scenario.baseline ? baseline : server).proc.pid!),
       })
       log(
@@ -557,11 +637,11 @@ function table(result: Awaited<ReturnType<typeof benchDatabase>>) {
   const lines = [
     `### ${result.database} (scale ${result.scale}, ${result.seconds} s per scenario, 20 connections${result.heapMb ? `, server heap limited to ${result.heapMb} MB` : ''})`,
     '',
-    '| scenario | requests/s | p50 ms | p99 ms | × baseline | errors | MB after |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| scenario | requests/s | p50 ms | p99 ms | × baseline | errors | MB after | bytes | notes |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...result.rows.map(
       (r) =>
-        `| ${r.scenario} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.ratio === null ? '' : r.ratio.toFixed(2)} | ${r.errors} | ${r.memoryMb ?? '?'} |`,
+        `| ${r.scenario} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.ratio === null ? '' : r.ratio.toFixed(2)} | ${r.errors} | ${r.memoryMb ?? '?'} | ${r.bytes} | ${r.notes.join('; ')} |`,
     ),
     '',
     `- import of ${result.importedEvents} Hyperactive events: ${result.importSeconds === null ? 'not run (--from)' : `${result.importSeconds.toFixed(1)} s`}`,

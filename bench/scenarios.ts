@@ -15,6 +15,17 @@ export type Scenario = {
   path: (i: number, fixture: Fixture) => string
   body?: (i: number) => string
   headers?: (fixture: Fixture) => Record<string, string>
+  /**
+   * How many distinct pages `path` cycles over, for a scenario of cached pages: the warm-up asks
+   * for each once, as a running site has them, so the row measures cached answers (a page
+   * rendered afresh has rows of its own, `-uncached`).
+   */
+  pages?: (fixture: Fixture) => number
+  /**
+   * Anonymous proposal submissions sent at this rate while the scenario is timed (the last hours
+   * of a content call); the row is read beside `alone`, the same read without them.
+   */
+  writes?: { perSecond: number; alone: string }
   /** Runs against the baseline server instead of the app. */
   baseline?: boolean
   /**
@@ -45,7 +56,19 @@ const HOME_QUERY = JSON.stringify({
 }`,
 })
 
-export const SCENARIOS: Scenario[] = [
+/** A valid proposal, distinct for each `i`, as the public form sends it. */
+export const proposal = (i: number) =>
+  JSON.stringify({
+    title: `Bench proposal ${i}`,
+    format: 'discussion',
+    description: 'Sent by the benchmark.',
+    submitterName: `Bench ${i}`,
+    submitterEmail: `bench${i}@example.org`,
+    consent: true,
+    answers: [{ question: 'recording', value: '2' }],
+  })
+
+const READS: Scenario[] = [
   {
     name: 'baseline',
     title: 'bare node:http + one SQL query (the list below)',
@@ -53,6 +76,12 @@ export const SCENARIOS: Scenario[] = [
     baseline: true,
   },
   { name: 'rest-list', title: `anonymous ${LIST}`, path: () => LIST },
+  {
+    name: 'rest-list-uncached',
+    title: "the same list asked with Cache-Control: no-cache (Payload's read path, no cache)",
+    path: () => LIST,
+    headers: () => ({ 'cache-control': 'no-cache' }),
+  },
   {
     name: 'rest-list-distinct',
     title: 'the same list, a different startsAt filter each request',
@@ -120,6 +149,13 @@ export const SCENARIOS: Scenario[] = [
     name: 'site-event',
     title: 'site: one event page, cycling over 200 slugs (/events/:slug)',
     path: (i, f) => `/events/${encodeURIComponent(f.slugs[i % f.slugs.length]!)}`,
+    pages: (f) => f.slugs.length,
+    expect: '<h1>',
+  },
+  {
+    name: 'site-event-uncached',
+    title: 'site: one event page rendered afresh each time (200 slugs, a distinct ?v=)',
+    path: (i, f) => `/events/${encodeURIComponent(f.slugs[i % f.slugs.length]!)}?v=${i}`,
     expect: '<h1>',
   },
   {
@@ -133,16 +169,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'anonymous POST /api/proposals (valid, distinct)',
     method: 'POST',
     path: () => '/api/proposals',
-    body: (i) =>
-      JSON.stringify({
-        title: `Bench proposal ${i}`,
-        format: 'discussion',
-        description: 'Sent by the benchmark.',
-        submitterName: `Bench ${i}`,
-        submitterEmail: `bench${i}@example.org`,
-        consent: true,
-        answers: [{ question: 'recording', value: '2' }],
-      }),
+    body: proposal,
     headers: () => ({ 'content-type': 'application/json' }),
   },
   {
@@ -152,3 +179,16 @@ export const SCENARIOS: Scenario[] = [
     headers: (f) => ({ authorization: `JWT ${f.organizerToken}` }),
   },
 ]
+
+/** Reads timed while proposals arrive: a write nobody anonymous can read must not slow them. */
+const DURING_WRITES = ['rest-list', 'graphql-home', 'rss'].flatMap((name) => {
+  const read = READS.find((scenario) => scenario.name === name)!
+  return [5, 20].map((perSecond): Scenario => ({
+    ...read,
+    name: `${name}-writes${perSecond}`,
+    title: `${name} while ${perSecond} proposals/s arrive`,
+    writes: { perSecond, alone: name },
+  }))
+})
+
+export const SCENARIOS: Scenario[] = [...READS, ...DURING_WRITES]
