@@ -90,10 +90,6 @@ export async function mountResponseCache(
   store?: ResponseCacheStore,
 ): Promise<(() => Promise<void>) | null> {
   if (!settings.enabled) return null
-  if (target.kind === 'mongodb') {
-    payload.logger.info('response cache: off (no change token on mongodb)')
-    return null
-  }
   let token: Awaited<ReturnType<typeof changeTokenFor>>
   try {
     const created = await installChangeVersions(payload)
