@@ -131,17 +131,76 @@ describe('proposing a session without JavaScript (English)', () => {
     await page.close()
   }, 60_000)
 
-  test('a submission faster than the minimum fill time is refused with a message', async () => {
+  /** Everything a proposal needs, typed in as a person would. */
+  const fillProposal = async (page: Page, title: string) => {
+    await page.getByLabel(/^Session title/).fill(title)
+    await page.getByLabel('Workshop').check()
+    await page.getByLabel(/^Description/).fill('A complete proposal, sent at once.')
+    await page.getByLabel(/^Your name/).fill('Ade Quick')
+    await page.getByLabel(/^Your email/).fill('ade@example.org')
+    await page.getByLabel('Audio only').check()
+    await page.getByLabel(/^I agree/).check()
+  }
+
+  test('a complete submission faster than the minimum fill time is refused with a message', async () => {
     await setCall({ minFillSeconds: 60 })
     try {
       const page = await noJs.newPage()
       await page.goto(`${server.url}/propose`)
-      await page.getByLabel(/^Session title/).fill('Too fast')
+      await fillProposal(page, 'Too fast')
       await page.getByRole('button', { name: 'Send proposal' }).click()
       await expect(page.locator('.error-summary[role=alert]').textContent()).resolves.toContain(
         'That was faster than a person can fill in the form',
       )
+      await expect(page.getByLabel(/^Description/).inputValue()).resolves.toBe(
+        'A complete proposal, sent at once.',
+      )
       expect(await proposalsTitled('Too fast')).toEqual([])
+      await page.close()
+    } finally {
+      await setCall({ minFillSeconds: 0 })
+    }
+  }, 60_000)
+
+  test('a form sent too soon with mistakes names the mistakes; the fill time runs from the first page', async () => {
+    await setCall({ minFillSeconds: 3 })
+    try {
+      const page = await noJs.newPage()
+      await page.goto(`${server.url}/propose`)
+      // The page's stamp was made before this moment: its age is at least the time since.
+      const opened = Date.now()
+      await page.waitForTimeout(1_500)
+      // Sent empty, too soon: what is missing, not "too fast".
+      const sent = Date.now()
+      await page.getByRole('button', { name: 'Send proposal' }).click()
+      const summary = page.locator('.error-summary[role=alert]')
+      await expect(summary.getByRole('heading').textContent()).resolves.toBe(
+        'There are 7 problems with your proposal',
+      )
+      await expect(summary.textContent()).resolves.not.toContain('faster than a person')
+      await expect(summary.getByRole('listitem').first().textContent()).resolves.toBe(
+        'Session title: Enter session title.',
+      )
+      // Corrected and sent over 3 s after the first page but under 3 s after the answer (whose
+      // stamp, were it new, was made after `sent`): kept from the first page, it is accepted.
+      await fillProposal(page, 'Corrected in time')
+      await page.waitForTimeout(Math.max(0, 3_500 - (Date.now() - opened)))
+      expect(Date.now() - sent).toBeLessThan(3_000)
+      await page.getByRole('button', { name: 'Send proposal' }).click()
+      await page.getByRole('heading', { name: 'Thank you: your proposal was received' }).waitFor()
+      expect(await proposalsTitled('Corrected in time')).toHaveLength(1)
+
+      // The sign-on form answers the same way.
+      await page.goto(`${server.url}/sign-on`)
+      await page.getByRole('button', { name: 'Sign on' }).click()
+      const signOn = page.locator('.error-summary[role=alert]')
+      await expect(signOn.getByRole('listitem').allTextContents()).resolves.toEqual([
+        'Organization name: Enter organization name.',
+        'Kind of organization: Choose kind of organization.',
+        'Contact person: Enter contact person.',
+        'Contact email: Enter contact email.',
+      ])
+      await expect(signOn.textContent()).resolves.not.toContain('faster than a person')
       await page.close()
     } finally {
       await setCall({ minFillSeconds: 0 })

@@ -3,10 +3,14 @@ import type { Payload } from 'payload'
 import { CALL_SETTINGS_SLUG } from '../globals/CallSettings.js'
 import { submitProposal, updateByToken, withdrawByToken } from '../services/proposals.js'
 import { confirmSignOn, submitSignOn } from '../services/signOn.js'
+import { loadCallSettings } from '../hooks/proposalHooks.js'
 import { isLocale, type Locale, messagesFor } from '../utilities/messages.js'
 import { submissionLimiter } from '../utilities/rateLimit.js'
+import { callOptions } from '../utilities/roles.js'
 import { spentStamps, STAMP_MAX_AGE_MS } from '../utilities/spentStamps.js'
 import { formStamp, readFormStamp } from '../utilities/tokens.js'
+import { type FieldErrors, validateProposal } from '../utilities/validate.js'
+import { type SignOnInput, validateSignOn } from '../utilities/validateSignOn.js'
 import { type FormState, formValues, HONEYPOT } from './formState.js'
 import { proposalFromForm } from './proposalInput.js'
 
@@ -38,12 +42,18 @@ const done = (state: Partial<FormState> = {}): FormState => ({
   ...state,
 })
 
-/** Checks every public form shares: honeypot, a genuine stamp, fill time, the stamp's single
- * use. A message, or null. The per-client limit is counted where the submission is saved. */
-async function abuseCheck(form: FormData, locale: Locale, minFillSeconds: number, secret: string) {
-  const t = messagesFor(locale)
+/** A bot's answer: the hidden field a person never sees was filled in. A message, or null. */
+function honeypotCheck(form: FormData, locale: Locale) {
   const honeypot = form.get(HONEYPOT)
-  if (typeof honeypot === 'string' && honeypot.trim() !== '') return t.errHoneypot
+  return typeof honeypot === 'string' && honeypot.trim() !== ''
+    ? messagesFor(locale).errHoneypot
+    : null
+}
+
+/** The stamp every public form carries: genuine, older than the fill time, used once. A
+ * message, or null. The per-client limit is counted where the submission is saved. */
+async function stampCheck(form: FormData, locale: Locale, minFillSeconds: number, secret: string) {
+  const t = messagesFor(locale)
   const stamp = form.get('stamp')
   const started = readFormStamp(secret, stamp)
   if (started === null || Date.now() - started < minFillSeconds * 1000) return t.errTooFast
@@ -59,8 +69,9 @@ async function limitCheck(locale: Locale, client: string) {
 }
 
 /**
- * What every form starts with: the language, the typed values (kept for the answer) and
- * `retry`, which answers the form again with the values and a fresh stamp.
+ * What every form starts with: the language, the typed values (kept for the answer), `retry`,
+ * which answers the form again with the values and a fresh stamp, and `correct`, which answers
+ * a person's mistakes keeping the stamp: its fill time still counts from the first render.
  */
 function begin(form: FormData, secret: string) {
   const locale = localeOf(form)
@@ -71,26 +82,44 @@ function begin(form: FormData, secret: string) {
     values,
     stamp: formStamp(secret),
   })
-  return { locale, values, retry }
+  const stamp = form.get('stamp')
+  const correct = (errors: FieldErrors): FormState => ({
+    status: 'error',
+    errors,
+    values,
+    stamp: readFormStamp(secret, stamp) === null ? formStamp(secret) : String(stamp),
+  })
+  return { locale, values, retry, correct }
 }
 
-/** A new submission's checks, with the call's minimum fill time. */
-async function publicCheck(form: FormData, locale: Locale, { payload, secret }: FormContext) {
-  // Only the setting it needs: the whole call (rich, localized texts) is read on no submission.
+const hasErrors = (errors: FieldErrors) => Object.keys(errors).length > 0
+
+/** The call's minimum fill time alone: the whole call (rich, localized texts) is not read. */
+async function minFillSeconds(payload: Payload) {
   const settings = await payload.findGlobal({
     slug: CALL_SETTINGS_SLUG,
     depth: 0,
     select: { minFillSeconds: true },
   })
-  return abuseCheck(form, locale, settings.minFillSeconds ?? 5, secret)
+  return settings.minFillSeconds ?? 5
 }
 
-/** The public proposal form. */
+/**
+ * The public proposal form. The honeypot first (a bot), then the fields (a person's mistakes
+ * are named even when the form came back faster than the fill time), then the stamp; the
+ * collection's hooks check it all again on the save, as for REST and GraphQL.
+ */
 export async function handlePropose(form: FormData, ctx: FormContext): Promise<FormState> {
-  const { locale, values, retry } = begin(form, ctx.secret)
-  const abuse = await publicCheck(form, locale, ctx)
+  const { locale, values, retry, correct } = begin(form, ctx.secret)
+  const bot = honeypotCheck(form, locale)
+  if (bot) return retry({ status: 'error', errors: {}, message: bot })
+  const settings = await loadCallSettings(ctx.payload, locale)
+  const input = proposalFromForm(values)
+  const { errors } = validateProposal(input, settings, locale)
+  if (hasErrors(errors)) return correct(errors)
+  const abuse = await stampCheck(form, locale, settings.minFillSeconds ?? 5, ctx.secret)
   if (abuse) return retry({ status: 'error', errors: {}, message: abuse })
-  const result = await submitProposal(ctx.payload, proposalFromForm(values), locale, ctx.client)
+  const result = await submitProposal(ctx.payload, input, locale, ctx.client)
   if (!result.ok) return retry({ status: 'error', errors: result.errors, message: result.message })
   return done({ email: result.email })
 }
@@ -122,27 +151,28 @@ export async function handleManage(
   return { ...retry({ status: 'done', errors: {}, message: t.manageSaved }), saved: true }
 }
 
-/** The public sign-on form. */
+/** The public sign-on form: the honeypot, the fields, then the stamp, as for proposals. */
 export async function handleSignOn(form: FormData, ctx: FormContext): Promise<FormState> {
-  const { locale, values, retry } = begin(form, ctx.secret)
-  const abuse = await publicCheck(form, locale, ctx)
-  if (abuse) return retry({ status: 'error', errors: {}, message: abuse })
+  const { locale, values, retry, correct } = begin(form, ctx.secret)
+  const bot = honeypotCheck(form, locale)
+  if (bot) return retry({ status: 'error', errors: {}, message: bot })
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '')
-  const result = await submitSignOn(
-    ctx.payload,
-    {
-      name: text('name'),
-      kind: text('kind'),
-      website: text('website'),
-      city: text('city'),
-      region: text('region'),
-      country: text('country'),
-      listPublicly: text('listPublicly') === 'on',
-      privateContact: { name: text('privateContact.name'), email: text('privateContact.email') },
-    },
-    locale,
-    ctx.client,
-  )
+  const input: SignOnInput = {
+    name: text('name'),
+    kind: text('kind'),
+    website: text('website'),
+    city: text('city'),
+    region: text('region'),
+    country: text('country'),
+    listPublicly: text('listPublicly') === 'on',
+    privateContact: { name: text('privateContact.name'), email: text('privateContact.email') },
+  }
+  const kinds = callOptions(ctx.payload).vocabulary.organizationKinds.map((k) => k.value)
+  const { errors } = validateSignOn(input, kinds, locale)
+  if (hasErrors(errors)) return correct(errors)
+  const abuse = await stampCheck(form, locale, await minFillSeconds(ctx.payload), ctx.secret)
+  if (abuse) return retry({ status: 'error', errors: {}, message: abuse })
+  const result = await submitSignOn(ctx.payload, input, locale, ctx.client)
   if (!result.ok) return retry({ status: 'error', errors: result.errors, message: result.message })
   return done({ email: result.email })
 }

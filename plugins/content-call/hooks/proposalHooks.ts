@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  Payload,
+  PayloadRequest,
+} from 'payload'
 
 import { APIError, ValidationError } from 'payload'
 
@@ -47,8 +52,12 @@ const SUBMISSION_SETTINGS = {
  * review criteria and decision emails are rich and localized, and reading them all was a large
  * part of each submission.
  */
-export async function loadCallSettings(req: PayloadRequest, locale: Locale): Promise<CallSettings> {
-  return (await req.payload.findGlobal({
+export async function loadCallSettings(
+  payload: Payload,
+  locale: Locale,
+  req?: PayloadRequest,
+): Promise<CallSettings> {
+  return (await payload.findGlobal({
     slug: CALL_SETTINGS_SLUG,
     locale,
     depth: 0,
@@ -140,7 +149,7 @@ export const publicProposal: CollectionBeforeChangeHook = async ({ data, operati
   const locale = await publicSubmission(data, operation, req, SYSTEM_FIELDS)
   if (!locale) return data
   const t = messagesFor(locale)
-  const settings = await loadCallSettings(req, locale)
+  const settings = await loadCallSettings(req.payload, locale, req)
   const open = callOpen(settings, locale, new Date(), siteZone(req.payload))
   if (!open.open) throw new APIError(open.message, 403)
 
