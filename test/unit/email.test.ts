@@ -24,12 +24,12 @@ const PROPOSAL = {
 }
 
 describe('email without SMTP_URL', () => {
-  test.each([
+  test.each<[string, Record<string, string>]>([
     ['the quick start', { NODE_ENV: 'production', DUALPOWER_QUICKSTART: 'true' }],
     ['npm run dev', { NODE_ENV: 'development' }],
     ['no NODE_ENV', {}],
   ])('%s logs every message whole: recipients, subject, the text with its link', async (_, env) => {
-    const { adapter, lines } = started(env)
+    const { adapter, lines } = started(env as NodeJS.ProcessEnv)
     expect(adapter).toMatchObject({ name: 'log', defaultFromAddress: 'no-reply@localhost' })
     await (adapter as { sendEmail: (m: unknown) => Promise<unknown> }).sendEmail(PROPOSAL)
     expect(lines).toHaveLength(1)
