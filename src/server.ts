@@ -17,6 +17,7 @@ import {
 import { BUILT_MARK } from '../scripts/build-state.mjs'
 import { cacheSettingsFromEnv, mountResponseCache, type ResponseCacheStore } from './cache/index.js'
 import { refreshPlannerStatistics } from './db-statistics.js'
+import { logLevelFromEnv, requestLogLevel } from './requestLog.js'
 import { projectRoot } from './paths.js'
 import { corsOriginsFromEnv, mountCors } from './routes/cors.js'
 import { mountFeedRoutes } from './routes/feeds.js'
@@ -74,6 +75,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const target: DatabaseTarget = resolveDatabaseUrl(process.env.DATABASE_URL)
   const cacheSettings = cacheSettingsFromEnv()
   const corsOrigins = corsOriginsFromEnv()
+  const logLevel = logLevelFromEnv()
   // Where a start's time goes, from the process's start (node, the modules, then each step),
   // or from the end of the build when `npm start` built first (the quick start).
   const origin = performance.getEntriesByName(BUILT_MARK)[0]?.startTime ?? 0
@@ -86,6 +88,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // Payload is booted here, once, with its cron jobs; Next's route handlers find the same
   // instance in Payload's global cache (payload is a server-external package, see next.config).
   const payload = await getPayload({ config, cron: true })
+  payload.logger.level = logLevel
   watchDatabaseErrors(payload)
   phase('Payload')
   if (options.beforeListen) {
@@ -110,8 +113,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const started = process.hrtime.bigint()
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6
-      // One line per request: method, path, status, duration.
-      payload.logger.info(`${req.method} ${req.originalUrl} ${res.statusCode} ${ms.toFixed(0)}ms`)
+      // One line per request: method, path, status, duration, as loud as what it asks of an operator.
+      payload.logger[requestLogLevel(req.path, res.statusCode)](
+        `${req.method} ${req.originalUrl} ${res.statusCode} ${ms.toFixed(0)}ms`,
+      )
     })
     nextMiddleware()
   })

@@ -69,6 +69,22 @@ describe('ops endpoints', () => {
     await new Promise((r) => setTimeout(r, 200))
     expect(server.output()).toMatch(/GET \/healthz\?probe=log-line 200 \d+ms/)
   })
+
+  test('what an operator acts on stands out: assets served well are not logged, a refused login is one info line', async () => {
+    const html = await (await fetch(`${server.url}/?probe=assets`)).text()
+    const asset = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1]
+    expect(asset).toBeDefined()
+    expect((await fetch(`${server.url}${asset}`)).status).toBe(200)
+    const refused = await login('admin@example.org', 'not-the-password')
+    expect(refused.status).toBe(401)
+    await new Promise((r) => setTimeout(r, 200))
+    const output = server.output()
+    expect(output).toMatch(/GET \/\?probe=assets 200 \d+ms/)
+    expect(output).not.toContain(`GET ${asset}`)
+    expect(output).toMatch(/INFO.*The email or password provided is incorrect/)
+    expect(output).toMatch(/INFO.*POST \/api\/users\/login 401 \d+ms/)
+    expect(output).not.toMatch(/ERROR|AuthenticationError|at .*node_modules/)
+  })
 })
 
 describe('admin, REST and GraphQL through the Express host', () => {
