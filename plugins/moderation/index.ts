@@ -9,7 +9,8 @@ import { adminNoteField } from './fields/adminNote.js'
 import { moderationFields } from './fields/moderationFields.js'
 import { moderationHistoryField } from './fields/moderationHistory.js'
 import { applyFilters } from './hooks/applyFilters.js'
-import { enforceState } from './hooks/enforceState.js'
+import { enforceState, MODERATOR_FIELDS } from './hooks/enforceState.js'
+import { lockForModerators } from './fields/lockForModerators.js'
 import { logTransition } from './hooks/logTransition.js'
 import { notifyModerators } from './hooks/notifyModerators.js'
 import type { ModerationPluginOptions } from './types.js'
@@ -49,6 +50,8 @@ export const moderationPlugin =
       if (!known.has(slug)) throw new Error(`[moderation] collection "${slug}" does not exist`)
     }
     const isEditor = (user: unknown) => hasAnyRole(user, options.editorRoles)
+    const moderatorOnly = (user: unknown) =>
+      hasAnyRole(user, options.moderatorRoles) && !isEditor(user)
     const canModerateField = ({ req }: { req: { user?: unknown } }) =>
       hasAnyRole(req.user, options.moderatorRoles)
     return {
@@ -78,7 +81,10 @@ export const moderationPlugin =
           return {
             ...collection,
             fields: [
-              ...collection.fields,
+              // What a moderator may not change is read-only on their screen.
+              ...(options.enabled
+                ? lockForModerators(collection.fields, MODERATOR_FIELDS, moderatorOnly)
+                : collection.fields),
               ...moderationFields(staffDefault, canModerateField),
               moderationHistoryField(options.moderatorRoles),
               ...(hasField(collection.fields, 'adminNote')

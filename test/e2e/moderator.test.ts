@@ -71,6 +71,12 @@ describe('a moderator in the admin', () => {
     )
     const history = page.getByRole('region', { name: 'Moderation history' })
     await history.getByText('Pending review').waitFor()
+    // What a moderator may not change is read-only on their screen; the state and note are not.
+    await expect(page.locator('#field-title').isEditable()).resolves.toBe(false)
+    const editor = (label: RegExp) =>
+      page.locator('.field-type').filter({ hasText: label }).locator('[contenteditable]').first()
+    await expect(editor(/^Body/).getAttribute('contenteditable')).resolves.toBe('false')
+    await expect(editor(/^Staff note/).getAttribute('contenteditable')).resolves.toBe('true')
 
     // Publish it from the state field, as an organizer would.
     await page.locator('#field-moderationStatus').click()

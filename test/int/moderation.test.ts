@@ -118,6 +118,55 @@ describe('transitions by role', () => {
     expect((await call('moderator', `/api/posts/${id}`, { method: 'DELETE' })).status).toBe(403)
   })
 
+  test('what a moderator may not change is refused by name on every way in, nothing saved', async () => {
+    const { body } = await call('organizer', '/api/events', {
+      method: 'POST',
+      body: JSON.stringify({
+        title: 'Locked fields event',
+        startsAt: '2027-03-01T18:00:00.000Z',
+        moderationStatus: 'pending',
+        registrationUrl: 'https://example.org/register',
+      }),
+    })
+    const id = (body.doc as Json).id as string
+    const patch = (data: Json) =>
+      call('moderator', `/api/events/${id}`, { method: 'PATCH', body: JSON.stringify(data) })
+    // A field in a tab, one in a row in a tab, and a group: all named in one answer.
+    const several = await patch({
+      title: 'Renamed',
+      registrationUrl: 'https://spam.example/',
+      accessibility: { captions: true },
+    })
+    expect(several.status).toBe(403)
+    const message = JSON.stringify(several.body)
+    for (const name of ['title', 'registrationUrl', 'accessibility'])
+      expect(message).toContain(name)
+    // The same through GraphQL.
+    const gql = await call('moderator', '/api/graphql', {
+      method: 'POST',
+      body: JSON.stringify({
+        query: `mutation { updateEvent(id: "${id}", data: { title: "Renamed" }) { title } }`,
+      }),
+    })
+    expect(JSON.stringify(gql.body.errors)).toContain(
+      'may change the state and the staff note only, not: title',
+    )
+    const unchanged = await call('organizer', `/api/events/${id}?depth=0`)
+    expect(unchanged.body).toMatchObject({
+      title: 'Locked fields event',
+      registrationUrl: 'https://example.org/register',
+      moderationStatus: 'pending',
+    })
+    // The admin's form sends every field back unchanged with the state: that is saved.
+    const whole = unchanged.body as Json
+    const published = await patch({ ...whole, moderationStatus: 'published', adminNote: 'ok' })
+    expect(published.status).toBe(200)
+    expect(published.body.doc).toMatchObject({
+      title: 'Locked fields event',
+      moderationStatus: 'published',
+    })
+  })
+
   test('prominence orders featured-and-pinned, featured, promoted, published', async () => {
     const { body } = await call(
       'anonymous',

@@ -4,13 +4,14 @@ import { APIError } from 'payload'
 
 import { hasAnyRole } from '../../shared/index.js'
 import { MODERATION_TRUSTED } from '../defaults.js'
+import { moderatorAttempts } from '../fields/lockForModerators.js'
 import type { SanitizedModerationOptions } from '../types.js'
 import { isModerationState, type ModerationState, prominence } from '../utilities/states.js'
 import { sameContent } from '../utilities/sameContent.js'
 import { checkTransition } from '../utilities/transitions.js'
 
-/** Fields a moderator (who is not also an editor) may change. */
-const MODERATOR_FIELDS = new Set([
+/** Fields a moderator (who is not also an editor) may change; the rest are read-only for them. */
+export const MODERATOR_FIELDS: ReadonlySet<string> = new Set([
   'moderationStatus',
   'adminNote',
   'prominence',
@@ -66,9 +67,14 @@ export const enforceState =
         if (!decision.allowed) throw new APIError(decision.reason, 403)
       }
       if (req.user && !editorCheck(req.user) && canModerate) {
-        const changed = Object.keys(data).filter(
-          (k) => !MODERATOR_FIELDS.has(k) && !sameContent(data[k], originalDoc?.[k]),
-        )
+        // Locked fields' values were dropped before this hook (noted by their access); any
+        // other field a plugin added later is compared here.
+        const changed = [
+          ...moderatorAttempts(req),
+          ...Object.keys(data).filter(
+            (k) => !MODERATOR_FIELDS.has(k) && !sameContent(data[k], originalDoc?.[k]),
+          ),
+        ].filter((k, i, all) => all.indexOf(k) === i)
         if (changed.length > 0) {
           throw new APIError(
             `A moderator may change the state and the staff note only, not: ${changed.join(', ')}`,
