@@ -77,6 +77,10 @@ describe('a moderator in the admin', () => {
       page.locator('.field-type').filter({ hasText: label }).locator('[contenteditable]').first()
     await expect(editor(/^Body/).getAttribute('contenteditable')).resolves.toBe('false')
     await expect(editor(/^Staff note/).getAttribute('contenteditable')).resolves.toBe('true')
+    // Who created it, by name, though moderators may not read accounts.
+    const createdBy = page.locator('.created-by')
+    await expect(createdBy.textContent()).resolves.toBe('Created byDemo organizer')
+    await expect(page.getByText(/Untitled - ID/).count()).resolves.toBe(0)
 
     // Publish it from the state field, as an organizer would.
     await page.locator('#field-moderationStatus').click()
@@ -86,7 +90,7 @@ describe('a moderator in the admin', () => {
       .getByText(/updated successfully/i)
       .first()
       .waitFor()
-    await page.reload()
+    // The history shows the change without a reload.
     await history.getByText('by Demo moderator').first().waitFor()
     expect(await history.locator('li').count()).toBe(2)
     const anonymous = await fetch(`${server.url}/api/posts/${queued['Queue: rent strike report']}`)

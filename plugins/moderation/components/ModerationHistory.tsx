@@ -5,6 +5,8 @@ import React from 'react'
 import { hasAnyRole } from '../../shared/index.js'
 import { MODERATION_LOG_SLUG } from '../defaults.js'
 import { messagesFor, stateLabel } from '../utilities/messages.js'
+import { userNames } from '../utilities/userNames.js'
+import { RefreshOnSave } from './RefreshOnSave.js'
 
 type Props = UIFieldServerProps & { moderatorRoles: string[] }
 
@@ -42,23 +44,15 @@ export async function ModerationHistory({
     overrideAccess: false,
   })
   const entries = docs as unknown as Entry[]
-  // Moderators may not read other accounts; the log only needs their names.
-  const userIds = [...new Set(entries.map((entry) => entry.user).filter(Boolean))] as string[]
-  const names = new Map<string, string>()
-  if (userIds.length > 0) {
-    const people = await payload.find({
-      collection: 'users',
-      where: { id: { in: userIds } },
-      select: { name: true, email: true },
-      limit: userIds.length,
-      depth: 0,
-    })
-    for (const person of people.docs) names.set(String(person.id), person.name || person.email)
-  }
+  const names = await userNames(
+    payload,
+    entries.map((entry) => entry.user ?? ''),
+  )
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
 
   return (
     <section className="moderation-history" aria-labelledby="moderation-history-title">
+      <RefreshOnSave />
       <h3 id="moderation-history-title">{t.historyTitle}</h3>
       {entries.length === 0 ? (
         <p>{t.historyEmpty}</p>

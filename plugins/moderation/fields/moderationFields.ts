@@ -55,7 +55,13 @@ export const moderationFields = (
     type: 'relationship',
     relationTo: 'users',
     label: { en: 'Created by', es: 'Creado por' },
-    admin: { position: 'sidebar', readOnly: true },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      components: {
+        Field: '/plugins/moderation/components/CreatedBy.js#CreatedBy',
+      },
+    },
     access: { read: staffOnly, create: () => false, update: () => false },
   },
 ]

@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { CreatedBy as CreatedBy_794135a7b978aeda138066e59359f93b } from '../../../../plugins/moderation/components/CreatedBy.js'
 import { ModerationHistory as ModerationHistory_79218a5b15691017e907c32a6cb37b7b } from '../../../../plugins/moderation/components/ModerationHistory.js'
 import { BulkModeration as BulkModeration_ab7914f4d246f7efdb01e977090d1c06 } from '../../../../plugins/moderation/components/BulkModeration.js'
 import { ImportHyperactive as ImportHyperactive_270d51cd62135ff172c30cda749bf36c } from '../../../../plugins/hyperactive/components/ImportHyperactive.js'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/moderation/components/CreatedBy.js#CreatedBy": CreatedBy_794135a7b978aeda138066e59359f93b,
   "/plugins/moderation/components/ModerationHistory.js#ModerationHistory": ModerationHistory_79218a5b15691017e907c32a6cb37b7b,
   "/plugins/moderation/components/BulkModeration.js#BulkModeration": BulkModeration_ab7914f4d246f7efdb01e977090d1c06,
   "/plugins/hyperactive/components/ImportHyperactive.js#ImportHyperactive": ImportHyperactive_270d51cd62135ff172c30cda749bf36c,
