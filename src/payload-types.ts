@@ -200,10 +200,16 @@ export interface Post {
    */
   moderationStatus?: ('pending' | 'published' | 'promoted' | 'featured' | 'hidden') | null;
   /**
-   * Set from the state: sort by -prominence for the home-page order.
+   * Follows the state: featured items come first, then promoted, then published; a pinned featured item leads. Nothing to set here.
    */
   prominence?: number | null;
+  /**
+   * Ticked once the automatic spam filters (Content filters, under Settings) have looked at it.
+   */
   autoModerationChecked?: boolean | null;
+  /**
+   * The staff account that created it; empty when it came from a public form or an import.
+   */
   createdBy?: (string | null) | User;
   /**
    * Seen only by moderators, organizers and admins.
@@ -362,7 +368,7 @@ export interface Organization {
   relationship?: ('organizer' | 'sponsor' | 'endorser')[] | null;
   sponsorTier?: ('solidarity' | 'supporter' | 'sustainer') | null;
   /**
-   * Only listed organizations appear in the API, feeds and on the site.
+   * Only organizations that agreed appear on the site, in the feeds and to other apps.
    */
   listPublicly?: boolean | null;
   privateContact?: {
@@ -375,10 +381,16 @@ export interface Organization {
    */
   moderationStatus?: ('pending' | 'published' | 'promoted' | 'featured' | 'hidden') | null;
   /**
-   * Set from the state: sort by -prominence for the home-page order.
+   * Follows the state: featured items come first, then promoted, then published; a pinned featured item leads. Nothing to set here.
    */
   prominence?: number | null;
+  /**
+   * Ticked once the automatic spam filters (Content filters, under Settings) have looked at it.
+   */
   autoModerationChecked?: boolean | null;
+  /**
+   * The staff account that created it; empty when it came from a public form or an import.
+   */
   createdBy?: (string | null) | User;
   /**
    * Seen only by moderators, organizers and admins.
@@ -399,7 +411,7 @@ export interface Organization {
     [k: string]: unknown;
   } | null;
   /**
-   * Collective id in an imported Hyperactive calendar
+   * Set by an import: the number this organization has in the community calendar its events came from.
    */
   hyperactiveCollectiveId?: number | null;
   /**
@@ -554,10 +566,16 @@ export interface Event {
    */
   moderationStatus?: ('pending' | 'published' | 'promoted' | 'featured' | 'hidden') | null;
   /**
-   * Set from the state: sort by -prominence for the home-page order.
+   * Follows the state: featured items come first, then promoted, then published; a pinned featured item leads. Nothing to set here.
    */
   prominence?: number | null;
+  /**
+   * Ticked once the automatic spam filters (Content filters, under Settings) have looked at it.
+   */
   autoModerationChecked?: boolean | null;
+  /**
+   * The staff account that created it; empty when it came from a public form or an import.
+   */
   createdBy?: (string | null) | User;
   /**
    * Seen only by moderators, organizers and admins.
@@ -578,7 +596,7 @@ export interface Event {
     [k: string]: unknown;
   } | null;
   /**
-   * Its number in /events/ID.xml: the Hyperactive id when imported, assigned once otherwise.
+   * Other community calendars that read ours know this event by this number. It is set once and never changes; an imported event keeps the number it had.
    */
   feedId?: number | null;
   /**
@@ -652,7 +670,7 @@ export interface EventGroup {
   id: string;
   title: string;
   /**
-   * e.g. FREQ=WEEKLY;BYDAY=TU. The events feed (/feeds/events.ics) then shows the occurrences that follow this rule as one recurring event; occurrences moved off it show on their own.
+   * Optional. For example FREQ=WEEKLY;BYDAY=TU means every Tuesday. Calendar apps subscribed to our events then show the dates that follow it as one repeating event; a date moved off it shows on its own.
    */
   recurrence?: string | null;
   occurrences?: {
@@ -661,7 +679,7 @@ export interface EventGroup {
     totalDocs?: number;
   };
   /**
-   * Its event-group-id in /events.xml: the Hyperactive one when imported, assigned once otherwise.
+   * Other community calendars that read ours know this series by this number. Set once; an imported series keeps its own.
    */
   hyperactiveId?: number | null;
   updatedAt: string;
@@ -737,10 +755,16 @@ export interface Session {
    */
   moderationStatus?: ('pending' | 'published' | 'promoted' | 'featured' | 'hidden') | null;
   /**
-   * Set from the state: sort by -prominence for the home-page order.
+   * Follows the state: featured items come first, then promoted, then published; a pinned featured item leads. Nothing to set here.
    */
   prominence?: number | null;
+  /**
+   * Ticked once the automatic spam filters (Content filters, under Settings) have looked at it.
+   */
   autoModerationChecked?: boolean | null;
+  /**
+   * The staff account that created it; empty when it came from a public form or an import.
+   */
   createdBy?: (string | null) | User;
   /**
    * Seen only by moderators, organizers and admins.
@@ -765,7 +789,7 @@ export interface Session {
    */
   facilitatorNeeds?: string | null;
   /**
-   * Its number in the schedule apps read (/events/ID/schedule.xml). Assigned once.
+   * Programme apps on attendees’ phones know this session by this number. Set once; never changes.
    */
   scheduleId?: number | null;
   updatedAt: string;

@@ -30,13 +30,13 @@ export const EventGroups: CollectionConfig<'event-groups'> = {
       name: 'recurrence',
       type: 'text',
       maxLength: 500,
-      label: { en: 'Repeats (iCalendar RRULE)', es: 'Se repite (RRULE de iCalendar)' },
+      label: { en: 'Repeats (a calendar rule)', es: 'Se repite (una regla de calendario)' },
       validate: (value: string | null | undefined) =>
         value ? (recurrenceProblem(value) ?? true) : true,
       admin: {
         description: {
-          en: 'e.g. FREQ=WEEKLY;BYDAY=TU. The events feed (/feeds/events.ics) then shows the occurrences that follow this rule as one recurring event; occurrences moved off it show on their own.',
-          es: 'p. ej. FREQ=WEEKLY;BYDAY=TU. El calendario de eventos (/feeds/events.ics) muestra entonces las fechas que siguen esta regla como un evento recurrente; las que se movieron se muestran por separado.',
+          en: 'Optional. For example FREQ=WEEKLY;BYDAY=TU means every Tuesday. Calendar apps subscribed to our events then show the dates that follow it as one repeating event; a date moved off it shows on its own.',
+          es: 'Opcional. Por ejemplo FREQ=WEEKLY;BYDAY=TU significa cada martes. Las apps de calendario suscritas a nuestros eventos muestran entonces las fechas que la siguen como un evento que se repite; una fecha movida se muestra aparte.',
         },
       },
     },

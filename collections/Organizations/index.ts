@@ -103,8 +103,8 @@ export const Organizations: CollectionConfig<'organizations'> = {
       admin: {
         position: 'sidebar',
         description: {
-          en: 'Only listed organizations appear in the API, feeds and on the site.',
-          es: 'Solo las organizaciones que lo aceptan aparecen en la API, los feeds y la web.',
+          en: 'Only organizations that agreed appear on the site, in the feeds and to other apps.',
+          es: 'Solo las organizaciones que lo aceptan aparecen en la web, en los feeds y en otras apps.',
         },
       },
     },

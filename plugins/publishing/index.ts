@@ -40,14 +40,14 @@ const scheduleIdField: Field = {
   type: 'number',
   unique: true,
   index: true,
-  label: { en: 'Schedule id', es: 'Id en el programa' },
+  label: { en: 'Number in the programme feed', es: 'Número en el feed del programa' },
   access: { create: nobody, update: nobody },
   admin: {
     position: 'sidebar',
     readOnly: true,
     description: {
-      en: 'Its number in the schedule apps read (/events/ID/schedule.xml). Assigned once.',
-      es: 'Su número en el programa que leen las apps (/events/ID/schedule.xml). Se asigna una vez.',
+      en: 'Programme apps on attendees’ phones know this session by this number. Set once; never changes.',
+      es: 'Las apps de programa en los móviles de quienes asisten conocen esta sesión por este número. Se asigna una vez y no cambia.',
     },
   },
 }

@@ -183,7 +183,10 @@ export const DecisionEmails: CollectionConfig = {
     {
       name: 'messageId',
       type: 'text',
-      label: { en: 'Message id (mail server)', es: 'Id del mensaje (servidor de correo)' },
+      label: {
+        en: 'Message number at the mail server',
+        es: 'Número del mensaje en el servidor de correo',
+      },
       admin: { position: 'sidebar', readOnly: true },
       access: systemOnly,
     },

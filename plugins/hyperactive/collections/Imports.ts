@@ -78,8 +78,8 @@ export const hyperactiveImports = (options: SanitizedHyperactiveOptions): Collec
         name: 'conflicts',
         type: 'json',
         label: {
-          en: 'Kept edits that differ from the file (feed id → elements)',
-          es: 'Cambios conservados que difieren del archivo (id → elementos)',
+          en: 'Edits made here that were kept although the file differs, by event',
+          es: 'Cambios hechos aquí que se conservaron aunque el archivo difiere, por evento',
         },
         admin: { readOnly: true },
       },

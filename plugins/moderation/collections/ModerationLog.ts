@@ -29,7 +29,7 @@ export const moderationLog = (
   },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'summary', type: 'text' },
+    { name: 'summary', type: 'text', label: { en: 'Change', es: 'Cambio' } },
     {
       name: 'collectionSlug',
       type: 'text',

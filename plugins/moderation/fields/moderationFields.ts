@@ -29,39 +29,56 @@ export const moderationFields = (
       },
     },
   },
+  // What the system keeps about an item: read-only, grouped and closed so the form starts with
+  // what an organizer decides.
   {
-    name: 'prominence',
-    type: 'number',
-    index: true,
-    defaultValue: 0,
-    label: { en: 'Prominence', es: 'Relevancia' },
-    admin: {
-      position: 'sidebar',
-      readOnly: true,
-      description: {
-        en: 'Set from the state: sort by -prominence for the home-page order.',
-        es: 'Se calcula a partir del estado: ordena por -prominence para la portada.',
+    type: 'collapsible',
+    label: { en: 'Details kept by the system', es: 'Datos que guarda el sistema' },
+    admin: { position: 'sidebar', initCollapsed: true },
+    fields: [
+      {
+        name: 'prominence',
+        type: 'number',
+        index: true,
+        defaultValue: 0,
+        label: { en: 'Place in home-page order', es: 'Lugar en el orden de la portada' },
+        admin: {
+          readOnly: true,
+          description: {
+            en: 'Follows the state: featured items come first, then promoted, then published; a pinned featured item leads. Nothing to set here.',
+            es: 'Sigue al estado: primero lo que está en portada, luego lo destacado, luego lo publicado; lo fijado en portada va delante. No hay nada que cambiar aquí.',
+          },
+        },
       },
-    },
-  },
-  {
-    name: 'autoModerationChecked',
-    type: 'checkbox',
-    label: { en: 'Checked by the content filters', es: 'Revisado por los filtros' },
-    admin: { position: 'sidebar', readOnly: true },
-  },
-  {
-    name: 'createdBy',
-    type: 'relationship',
-    relationTo: 'users',
-    label: { en: 'Created by', es: 'Creado por' },
-    admin: {
-      position: 'sidebar',
-      readOnly: true,
-      components: {
-        Field: '/plugins/moderation/components/CreatedBy.js#CreatedBy',
+      {
+        name: 'autoModerationChecked',
+        type: 'checkbox',
+        label: { en: 'Checked for spam', es: 'Revisado contra spam' },
+        admin: {
+          readOnly: true,
+          description: {
+            en: 'Ticked once the automatic spam filters (Content filters, under Settings) have looked at it.',
+            es: 'Se marca cuando los filtros automáticos de spam (Filtros de contenido, en Configuración) lo han revisado.',
+          },
+        },
       },
-    },
-    access: { read: staffOnly, create: () => false, update: () => false },
+      {
+        name: 'createdBy',
+        type: 'relationship',
+        relationTo: 'users',
+        label: { en: 'Created by', es: 'Creado por' },
+        admin: {
+          readOnly: true,
+          description: {
+            en: 'The staff account that created it; empty when it came from a public form or an import.',
+            es: 'La cuenta del equipo que lo creó; vacío si llegó por un formulario público o una importación.',
+          },
+          components: {
+            Field: '/plugins/moderation/components/CreatedBy.js#CreatedBy',
+          },
+        },
+        access: { read: staffOnly, create: () => false, update: () => false },
+      },
+    ],
   },
 ]
