@@ -75,7 +75,16 @@ export default buildConfig({
     schemaOutputFile: `${projectRoot}/src/graphql/schema.graphql`,
     validationRules: queryLimitRules(),
   },
-  i18n: { fallbackLanguage: 'en', supportedLanguages: { en, es } },
+  i18n: {
+    fallbackLanguage: 'en',
+    supportedLanguages: { en, es },
+    // Payload's "Locale" read as "Idioma: English" in the Spanish admin, as if the switch to
+    // Spanish had failed: it is the language the content is written in, and says so.
+    translations: {
+      en: { general: { locale: 'Content language' } },
+      es: { general: { locale: 'Idioma del contenido' } },
+    },
+  },
   jobs: {
     // Payload lets any logged-in user run, queue or cancel jobs over HTTP: only admins may.
     access: {
@@ -125,8 +134,8 @@ export default buildConfig({
     defaultLocale: 'en',
     fallback: true,
     locales: [
-      { code: 'en', label: 'English' },
-      { code: 'es', label: 'Español' },
+      { code: 'en', label: { en: 'English', es: 'Inglés' } },
+      { code: 'es', label: { en: 'Spanish', es: 'Español' } },
     ],
   },
   secret: resolveSecret(),

@@ -5,6 +5,7 @@ import { isAdminOrSelf } from '../../src/access/isAdminOrSelf.js'
 import { isStaff } from '../../src/access/isStaff.js'
 import { ROLES } from '../../src/access/roles.js'
 import { groups } from '../../src/i18n/labels.js'
+import { contentLocaleFromLanguage } from './hooks/contentLocale.js'
 import { guardRoles } from './hooks/guardRoles.js'
 import { forgiveLogin, throttleLogin } from './hooks/throttleLogin.js'
 
@@ -39,7 +40,7 @@ export const Users: CollectionConfig<'users'> = {
   },
   hooks: {
     beforeOperation: [throttleLogin, guardRoles],
-    afterLogin: [forgiveLogin],
+    afterLogin: [forgiveLogin, contentLocaleFromLanguage],
   },
   fields: [
     {

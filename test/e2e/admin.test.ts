@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
+import { apiClient, type Json } from '../helpers/api.js'
 import { launchChromium } from '../helpers/browser.js'
 import { type ServerProcess, startSeededServer } from '../helpers/server.js'
 
@@ -44,6 +45,41 @@ describe('admin in Chromium', () => {
     const page = await context.newPage()
     await page.goto(`${server.url}/admin/login`)
     await page.getByRole('button', { name: /iniciar sesión/i }).waitFor({ timeout: 30_000 })
+    await context.close()
+  }, 120_000)
+
+  test('in the Spanish admin, content is written in Spanish unless the person picks otherwise', async () => {
+    const context = await browser.newContext({
+      locale: 'es-ES',
+      extraHTTPHeaders: { 'Accept-Language': 'es' },
+    })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/admin/login`)
+    await page.getByLabel(/correo/i).fill('organizer@example.org')
+    await page.getByLabel(/contraseña/i).fill('test-password-123')
+    await page.getByRole('button', { name: /iniciar sesión/i }).click()
+    await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+
+    await page.goto(`${server.url}/admin/collections/posts/create`)
+    // The header says plainly which language the fields are being written in.
+    const localizer = page.locator('.localizer-button').first()
+    await expect(localizer.textContent()).resolves.toMatch(/^Idioma del contenido:\s*Español/)
+    const title = 'Asamblea de inquilinas en el barrio'
+    await page.locator('#field-title').fill(title)
+    await page.getByRole('button', { name: 'Guardar' }).click()
+    await page.waitForURL(/\/admin\/collections\/posts\/[0-9a-f-]{36}/, { timeout: 30_000 })
+
+    const client = apiClient(server.url)
+    await client.login('organizer')
+    const find = async (locale: string) =>
+      (
+        await client.call(
+          'organizer',
+          `/api/posts?locale=${locale}&fallback-locale=none&where[title][equals]=${encodeURIComponent(title)}`,
+        )
+      ).body.docs as Json[]
+    expect(await find('es')).toHaveLength(1)
+    expect(await find('en')).toEqual([])
     await context.close()
   }, 120_000)
 
