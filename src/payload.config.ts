@@ -45,6 +45,9 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: projectRoot },
     meta: { titleSuffix: ' · Dual Power CMS' },
+    // Dates as each admin language writes them ('22 oct 2026, 20:00'; 'Oct 22, 2026, 8:00 PM'):
+    // Payload's default pattern gave 'octubre 22º 2009' in Spanish.
+    dateFormat: 'PPp',
     timezones: {
       supportedTimezones: SUPPORTED_TIME_ZONES.map((tz) => ({
         label: tz.replace('_', ' '),

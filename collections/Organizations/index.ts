@@ -61,6 +61,10 @@ export const Organizations: CollectionConfig<'organizations'> = {
       name: 'socialLinks',
       type: 'array',
       label: { en: 'Social links', es: 'Redes sociales' },
+      labels: {
+        singular: { en: 'Social link', es: 'Red social' },
+        plural: { en: 'Social links', es: 'Redes sociales' },
+      },
       fields: [
         { name: 'label', type: 'text', maxLength: 60, label: { en: 'Network', es: 'Red' } },
         {

@@ -74,7 +74,10 @@ export const Posts: CollectionConfig<'posts'> = {
       type: 'date',
       index: true,
       label: { en: 'Publish date', es: 'Fecha de publicación' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'PPp', timeFormat: 'p' },
+      },
       hooks: {
         beforeChange: [
           ({ value, operation }) =>

@@ -122,6 +122,10 @@ export const Sessions: CollectionConfig<'sessions'> = {
       name: 'materials',
       type: 'array',
       label: { en: 'Materials', es: 'Materiales' },
+      labels: {
+        singular: { en: 'Material', es: 'Material' },
+        plural: { en: 'Materials', es: 'Materiales' },
+      },
       fields: [
         {
           name: 'label',

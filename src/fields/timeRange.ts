@@ -52,7 +52,15 @@ export function timeRangeFields(options: { required?: boolean } = {}): Field[] {
       index: true,
       timezone: true,
       label,
-      admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+      // Localized by date-fns: '22 oct 2026, 20:00' in Spanish, 'Oct 22, 2026, 8:00 PM' in English.
+      admin: {
+        date: {
+          pickerAppearance: 'dayAndTime',
+          timeIntervals: 15,
+          displayFormat: 'PPp',
+          timeFormat: 'p',
+        },
+      },
       ...extra,
     }) as DateField
   return [

@@ -80,6 +80,23 @@ describe('admin in Chromium', () => {
       ).body.docs as Json[]
     expect(await find('es')).toHaveLength(1)
     expect(await find('en')).toEqual([])
+
+    // Dates as Spanish writes them: '29 jul 2022, 9:00', not 'julio 29º 2022' or '9:00 AM'.
+    const [event] = (
+      await client.call('organizer', '/api/events?where[slug][equals]=dual-power-2022&depth=0')
+    ).body.docs as Json[]
+    await page.goto(`${server.url}/admin/collections/events/${event!.id as string}`)
+    // Payload's date picker registers the Spanish calendar after its first render (upstream):
+    // the field shows English for a moment, then Spanish.
+    const spanish = /^\d{1,2} [a-z]{3,4}\.? \d{4}, \d{1,2}:\d{2}$/
+    const input = page.locator('#field-startsAt input').first()
+    let starts = await input.inputValue()
+    for (const until = Date.now() + 15_000; !spanish.test(starts) && Date.now() < until;) {
+      await page.waitForTimeout(200)
+      starts = await input.inputValue()
+    }
+    expect(starts).toMatch(spanish)
+    expect(starts).not.toMatch(/AM|PM|º/)
     await context.close()
   }, 120_000)
 

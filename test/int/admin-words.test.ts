@@ -86,6 +86,20 @@ describe('the admin in plain words', () => {
     expect(unnamed).toEqual([])
   })
 
+  test('every list of rows an organizer sees names its rows in both languages (not "Option 01")', async () => {
+    const unnamed: string[] = []
+    for (const { slug, fields } of await organizerScreens()) {
+      for (const { where, field } of shown(slug, fields)) {
+        if (field.type !== 'array' || PAYLOADS_OWN.has(field.name)) continue
+        const labels = field.labels as { singular?: unknown; plural?: unknown } | undefined
+        const both = (value: unknown) =>
+          Boolean(value && typeof value === 'object' && 'en' in value && 'es' in value)
+        if (!both(labels?.singular) || !both(labels?.plural)) unnamed.push(where)
+      }
+    }
+    expect(unnamed).toEqual([])
+  })
+
   test('no label or description an organizer reads speaks in code', async () => {
     const coded: string[] = []
     for (const { slug, fields } of await organizerScreens()) {

@@ -153,7 +153,11 @@ export const DecisionEmails: CollectionConfig = {
       name: 'releasedAt',
       type: 'date',
       label: { en: 'Released', es: 'Liberado' },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'PPp', timeFormat: 'p' },
+      },
       access: systemOnly,
     },
     {
@@ -169,7 +173,11 @@ export const DecisionEmails: CollectionConfig = {
       type: 'date',
       index: true,
       label: { en: 'Sent', es: 'Enviado' },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'PPp', timeFormat: 'p' },
+      },
       access: systemOnly,
     },
     {

@@ -41,6 +41,10 @@ export const ErasureLog: CollectionConfig = {
       name: 'erased',
       type: 'array',
       label: { en: 'Erased', es: 'Borrado' },
+      labels: {
+        singular: { en: 'Erased document', es: 'Documento borrado' },
+        plural: { en: 'Erased documents', es: 'Documentos borrados' },
+      },
       fields: [
         { name: 'collection', type: 'text', label: { en: 'Collection', es: 'Colección' } },
         { name: 'documentId', type: 'text', label: { en: 'Document', es: 'Documento' } },

@@ -136,6 +136,10 @@ export const proposalsCollection = ({ formats, languages }: Vocabulary): Collect
       name: 'coFacilitators',
       type: 'array',
       label: { en: 'Co-facilitators', es: 'Co-facilitadoras/es' },
+      labels: {
+        singular: { en: 'Co-facilitator', es: 'Co-facilitadora/e' },
+        plural: { en: 'Co-facilitators', es: 'Co-facilitadoras/es' },
+      },
       fields: [
         {
           name: 'name',

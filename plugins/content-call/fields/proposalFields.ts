@@ -17,6 +17,10 @@ export const proposalFields: Field[] = [
     name: 'answers',
     type: 'array',
     label: { en: 'Answers to the extra questions', es: 'Respuestas a las preguntas adicionales' },
+    labels: {
+      singular: { en: 'Answer', es: 'Respuesta' },
+      plural: { en: 'Answers', es: 'Respuestas' },
+    },
     fields: [
       {
         name: 'question',

@@ -43,14 +43,16 @@ export const callSettings = ({ formats, languages }: Vocabulary): GlobalConfig =
           name: 'opensAt',
           type: 'date',
           label: { en: 'Opens', es: 'Abre' },
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: {
+            date: { pickerAppearance: 'dayAndTime', displayFormat: 'PPp', timeFormat: 'p' },
+          },
         },
         {
           name: 'closesAt',
           type: 'date',
           label: { en: 'Closes', es: 'Cierra' },
           admin: {
-            date: { pickerAppearance: 'dayAndTime' },
+            date: { pickerAppearance: 'dayAndTime', displayFormat: 'PPp', timeFormat: 'p' },
             description: {
               en: 'Private links to proposals stop working at this time.',
               es: 'Los enlaces privados a las propuestas dejan de funcionar a esta hora.',
@@ -169,6 +171,10 @@ export const callSettings = ({ formats, languages }: Vocabulary): GlobalConfig =
           name: 'options',
           type: 'array',
           label: { en: 'Choices', es: 'Opciones' },
+          labels: {
+            singular: { en: 'Choice', es: 'Opción' },
+            plural: { en: 'Choices', es: 'Opciones' },
+          },
           admin: { condition: (_data, sibling) => sibling?.type === 'choice' },
           fields: [
             {

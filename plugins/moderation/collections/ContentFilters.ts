@@ -42,6 +42,10 @@ export const contentFilters = (
           en: 'Regular expressions (case-insensitive)',
           es: 'Expresiones regulares (sin distinguir mayúsculas)',
         },
+        labels: {
+          singular: { en: 'Expression', es: 'Expresión' },
+          plural: { en: 'Expressions', es: 'Expresiones' },
+        },
         fields: [
           {
             name: 'pattern',

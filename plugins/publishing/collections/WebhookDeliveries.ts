@@ -132,13 +132,19 @@ export const webhookDeliveries = (
         name: 'lastAttemptAt',
         type: 'date',
         label: { en: 'Last attempt', es: 'Último intento' },
-        admin: { ...sidebar, date: { pickerAppearance: 'dayAndTime' } },
+        admin: {
+          ...sidebar,
+          date: { pickerAppearance: 'dayAndTime', displayFormat: 'PPp', timeFormat: 'p' },
+        },
       },
       {
         name: 'deliveredAt',
         type: 'date',
         label: { en: 'Delivered', es: 'Entregada' },
-        admin: { ...sidebar, date: { pickerAppearance: 'dayAndTime' } },
+        admin: {
+          ...sidebar,
+          date: { pickerAppearance: 'dayAndTime', displayFormat: 'PPp', timeFormat: 'p' },
+        },
       },
       {
         // Attempts made before the latest resend: a resend gets a full set of tries.
