@@ -84,8 +84,8 @@ export default buildConfig({
     // Payload's "Locale" read as "Idioma: English" in the Spanish admin, as if the switch to
     // Spanish had failed: it is the language the content is written in, and says so.
     translations: {
-      en: { general: { locale: 'Content language' } },
-      es: { general: { locale: 'Idioma del contenido' } },
+      en: { general: { locale: 'Content language', payloadSettings: 'Admin settings' } },
+      es: { general: { locale: 'Idioma del contenido', payloadSettings: 'Ajustes del panel' } },
     },
   },
   jobs: {
