@@ -68,9 +68,8 @@ async function ourEnglish(): Promise<{ english: Set<string>; screens: string[] }
 }
 
 /**
- * Every text node of the page, shown or not (collapsed groups hold words too), and names given
- * as attributes; not scripts (Next inlines the whole admin config, both languages, for the
- * browser).
+ * Every text node of the page and the names given as attributes; not scripts (Next inlines
+ * the whole admin config, both languages, for the browser).
  */
 const pageText = (page: Page): Promise<string> =>
   page.evaluate(() => {
@@ -92,6 +91,8 @@ const pageText = (page: Page): Promise<string> =>
 /** Logs in with the browser in `language`; the admin follows it. */
 async function adminIn(language: 'en' | 'es') {
   const context = await browser.newContext({
+    // Tall enough that Payload, which renders fields as they scroll into view, renders them all.
+    viewport: { width: 1280, height: 12_000 },
     locale: language === 'es' ? 'es-ES' : 'en-US',
     extraHTTPHeaders: { 'Accept-Language': language },
   })
@@ -110,6 +111,13 @@ async function englishOn(page: Page, screens: string[], english: Set<string>) {
   for (const screen of screens) {
     await page.goto(`${server.url}${screen}`)
     await page.locator('.template-default').first().waitFor({ timeout: 30_000 })
+    await page.waitForLoadState('networkidle')
+    // Payload renders a closed group's fields only once it is opened: open them all.
+    const closed = page.locator('.collapsible__toggle--collapsed')
+    for (let opened = 0; opened < 50 && (await closed.count()) > 0; opened++) {
+      await closed.first().click()
+    }
+    await page.waitForLoadState('networkidle')
     const text = await pageText(page)
     for (const words of english) if (text.includes(words)) found.push(`${screen}: ${words}`)
   }

@@ -77,7 +77,12 @@ describe('a moderator in the admin', () => {
       page.locator('.field-type').filter({ hasText: label }).locator('[contenteditable]').first()
     await expect(editor(/^Body/).getAttribute('contenteditable')).resolves.toBe('false')
     await expect(editor(/^Staff note/).getAttribute('contenteditable')).resolves.toBe('true')
-    // Who created it, by name, though moderators may not read accounts.
+    // Who created it, by name, though moderators may not read accounts (in the closed group).
+    await page
+      .locator('.collapsible', { hasText: 'Details kept by the system' })
+      .locator('.collapsible__toggle')
+      .first()
+      .click()
     const createdBy = page.locator('.created-by')
     await expect(createdBy.textContent()).resolves.toBe('Created byDemo organizer')
     await expect(page.getByText(/Untitled - ID/).count()).resolves.toBe(0)
