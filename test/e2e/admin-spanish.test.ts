@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Field } from 'payload'
 
-import { launchChromium } from '../helpers/browser.js'
+import { launchChromium, loginToAdmin } from '../helpers/browser.js'
 import { type ServerProcess, startSeededServer } from '../helpers/server.js'
 
 let close: () => Promise<void>
@@ -97,11 +97,7 @@ async function adminIn(language: 'en' | 'es') {
     extraHTTPHeaders: { 'Accept-Language': language },
   })
   const page = await context.newPage()
-  await page.goto(`${server.url}/admin/login`)
-  await page.getByLabel(language === 'es' ? /correo/i : /email/i).fill('admin@example.org')
-  await page.getByLabel(language === 'es' ? /contraseña/i : /password/i).fill('test-password-123')
-  await page.getByRole('button', { name: language === 'es' ? /iniciar sesión/i : /login/i }).click()
-  await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+  await loginToAdmin(page, server.url, 'admin@example.org', language)
   return { context, page }
 }
 

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { apiClient, type Json } from '../helpers/api.js'
-import { launchChromium } from '../helpers/browser.js'
+import { launchChromium, loginToAdmin } from '../helpers/browser.js'
 import { type ServerProcess, startSeededServer } from '../helpers/server.js'
 
 let close: () => Promise<void>
@@ -54,11 +54,7 @@ describe('admin in Chromium', () => {
       extraHTTPHeaders: { 'Accept-Language': 'es' },
     })
     const page = await context.newPage()
-    await page.goto(`${server.url}/admin/login`)
-    await page.getByLabel(/correo/i).fill('organizer@example.org')
-    await page.getByLabel(/contraseña/i).fill('test-password-123')
-    await page.getByRole('button', { name: /iniciar sesión/i }).click()
-    await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+    await loginToAdmin(page, server.url, 'organizer@example.org', 'es')
 
     await page.goto(`${server.url}/admin/collections/posts/create`)
     // The header says plainly which language the fields are being written in.

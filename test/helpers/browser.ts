@@ -29,11 +29,21 @@ export function launchChromium(): Promise<Browser> {
   })
 }
 
-/** Logs a seeded account (password from startSeededServer) into the admin and waits for the dashboard. */
-export async function loginToAdmin(page: Page, baseUrl: string, email: string) {
+/**
+ * Logs a seeded account (password from startSeededServer) into the admin and waits for the
+ * dashboard; `es` answers the Spanish login page (the page's browser context must ask for
+ * Spanish).
+ */
+export async function loginToAdmin(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  language: 'en' | 'es' = 'en',
+) {
+  const es = language === 'es'
   await page.goto(`${baseUrl}/admin/login`)
-  await page.getByLabel(/email/i).fill(email)
-  await page.getByLabel(/password/i).fill('test-password-123')
-  await page.getByRole('button', { name: /login/i }).click()
+  await page.getByLabel(es ? /correo/i : /email/i).fill(email)
+  await page.getByLabel(es ? /contraseña/i : /password/i).fill('test-password-123')
+  await page.getByRole('button', { name: es ? /iniciar sesión/i : /login/i }).click()
   await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
 }
