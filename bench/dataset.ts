@@ -81,7 +81,7 @@ async function fill(payload: Payload) {
       collection: 'posts',
       data: {
         title: `News from the movement ${i + 1}`,
-        excerpt: 'What tenant unions, co-ops and mutual aid networks did this week.',
+        summary: 'What tenant unions, co-ops and mutual aid networks did this week.',
         body: paragraphs(
           'Organizers met to plan the next assembly.',
           'Everyone is welcome; there will be childcare and interpretation.',

@@ -52,7 +52,7 @@ const HOME_QUERY = JSON.stringify({
   featured: Events(where: { moderationStatus: { equals: featured } }, sort: "startsAt", limit: 10) {
     docs { id title slug startsAt endsAt place { id name city stepFree } organizations { id name slug } }
   }
-  posts: Posts(sort: "-publishedAt", limit: 10) { docs { id title slug excerpt publishedAt } }
+  posts: Posts(sort: "-publishedAt", limit: 10) { docs { id title slug summary publishedAt } }
 }`,
 })
 

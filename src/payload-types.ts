@@ -170,7 +170,7 @@ export interface Post {
   /**
    * One or two sentences for lists and feeds.
    */
-  excerpt?: string | null;
+  summary?: string | null;
   body?: {
     root: {
       type: string;
@@ -1321,7 +1321,7 @@ export interface PayloadMigration {
 export interface PostsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
-  excerpt?: T;
+  summary?: T;
   body?: T;
   heroImage?: T;
   authors?: T;

@@ -35,7 +35,7 @@ export const Posts: CollectionConfig<'posts'> = {
     },
     slugField('title'),
     {
-      name: 'excerpt',
+      name: 'summary',
       type: 'textarea',
       localized: true,
       maxLength: 1000,

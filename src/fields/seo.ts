@@ -1,6 +1,6 @@
 import type { GroupField } from 'payload'
 
-/** What search engines and link previews show. Empty values fall back to title/excerpt/image. */
+/** What search engines and link previews show. Empty values fall back to title/summary/image. */
 export function seoFields(overrides: Partial<GroupField> = {}): GroupField {
   return {
     name: 'seo',

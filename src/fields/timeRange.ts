@@ -1,4 +1,4 @@
-import type { DateField, Field, Validate } from 'payload'
+import type { DateField, Field, SelectField, TextField, Validate } from 'payload'
 
 /**
  * The time zones organizers can pick. Dates are stored as instants; the zone is kept beside
@@ -39,6 +39,28 @@ const endsAfterStart: Validate = (value, { siblingData }) => {
   return true
 }
 
+const knownZone: Validate = (value) =>
+  value == null || value === '' || SUPPORTED_TIME_ZONES.includes(value as string)
+    ? true
+    : `Choose one of the supported time zones: ${SUPPORTED_TIME_ZONES.join(', ')}.`
+
+/**
+ * Payload keeps a date's zone in a select, which GraphQL turns into an enum (`America_Chicago`)
+ * while REST and the feeds say `America/Chicago`: a validated text field is one name everywhere.
+ */
+const zoneAsText =
+  (label: { en: string; es: string }) =>
+  ({ baseField }: { baseField: SelectField }): TextField => ({
+    name: baseField.name,
+    type: 'text',
+    label: { en: `${label.en}: time zone`, es: `${label.es}: zona horaria` },
+    required: baseField.required,
+    defaultValue: baseField.defaultValue as string | undefined,
+    validate: knownZone,
+    admin: { hidden: true },
+    typescriptSchema: [() => ({ $ref: '#/definitions/supportedTimezones' })],
+  })
+
 /** startsAt (required), endsAt (not before it) and allDay, with their time zones. */
 export function timeRangeFields(options: { required?: boolean } = {}): Field[] {
   const date = (
@@ -50,7 +72,7 @@ export function timeRangeFields(options: { required?: boolean } = {}): Field[] {
       name,
       type: 'date',
       index: true,
-      timezone: true,
+      timezone: { defaultTimezone: defaultTimeZone(), override: zoneAsText(label) },
       label,
       // Localized by date-fns: '22 oct 2026, 20:00' in Spanish, 'Oct 22, 2026, 8:00 PM' in English.
       admin: {

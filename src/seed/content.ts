@@ -87,7 +87,7 @@ export const QUEUE = {
   post: {
     slug: 'rideshare-board',
     title: 'Rideshare board for the gathering (demo submission)',
-    excerpt: 'Offer or find a ride to the Indiana Dunes.',
+    summary: 'Offer or find a ride to the Indiana Dunes.',
     body: ['Leave a note with where you start from, how many seats you have and when you leave.'],
   },
 }
@@ -97,7 +97,7 @@ export const POSTS = [
     slug: 'post-gathering-retrospective',
     publishedAt: '2022-09-15T16:00:00.000Z',
     title: { en: 'Post Gathering Retrospective', es: 'Retrospectiva del encuentro' },
-    excerpt: {
+    summary: {
       en: 'A look back at the Dual Power Gathering and what it took to organize it.',
       es: 'Una mirada atrás al encuentro Dual Power y a lo que hizo falta para organizarlo.',
     },
@@ -112,7 +112,7 @@ export const POSTS = [
     slug: 'covid-statement',
     publishedAt: '2022-06-20T16:00:00.000Z',
     title: { en: 'Covid Statement', es: 'Declaración sobre la Covid' },
-    excerpt: {
+    summary: {
       en: "We recognize that the COVID pandemic is ongoing and a concern for many attendees. Here's what we're planning on doing during the event.",
       es: 'Sabemos que la pandemia de COVID continúa y preocupa a muchas personas. Esto es lo que haremos durante el encuentro.',
     },
@@ -130,7 +130,7 @@ export const POSTS = [
     slug: 'on-it-could-happen-here',
     publishedAt: '2022-06-01T16:00:00.000Z',
     title: { en: 'On It Could Happen Here', es: 'En It Could Happen Here' },
-    excerpt: {
+    summary: {
       en: 'Two of our organizers went on It Could Happen Here to talk with Chris about the Dual Power Gathering.',
       es: 'Dos personas de la organización hablaron con Chris en It Could Happen Here sobre el encuentro.',
     },
@@ -144,7 +144,7 @@ export const POSTS = [
     slug: 'cliff-notes',
     publishedAt: '2022-05-10T16:00:00.000Z',
     title: { en: 'Cliff Notes', es: 'Preguntas frecuentes' },
-    excerpt: {
+    summary: {
       en: "We've got some frequently asked questions about Dual Power 2022, here are the answers!",
       es: 'Aquí están las preguntas frecuentes sobre Dual Power 2022.',
     },
@@ -177,7 +177,7 @@ export const POSTS = [
     slug: 'fundraising-for-dual-power-2022',
     publishedAt: '2022-04-20T16:00:00.000Z',
     title: { en: 'Fundraising for Dual Power 2022', es: 'Recaudación para Dual Power 2022' },
-    excerpt: {
+    summary: {
       en: 'We need the support of fellow workers, tenants, activists and organizers across North America to help pay for travel and logistics for participants to attend our event in Chicago on July 29, 30, 31 at the Indiana Dunes. Your support will contribute to the success of our shared vision!',
       es: 'Necesitamos el apoyo de compañeras y compañeros de toda Norteamérica para pagar viajes y logística de quienes participan.',
     },
@@ -187,7 +187,7 @@ export const POSTS = [
     slug: 'content-at-dual-power-2022',
     publishedAt: '2022-03-15T16:00:00.000Z',
     title: { en: 'Content at Dual Power 2022', es: 'Contenidos en Dual Power 2022' },
-    excerpt: {
+    summary: {
       en: 'At Dual Power 2022 we want to foster an atmosphere of generative co-learning and co-creativity. We want to connect people and bring them together around shared work. We want to create a space where ideas are exchanged, stories are told, and futures are imagined, in the context of building and maintaining dual power.',
       es: 'En Dual Power 2022 queremos aprender y crear juntas/os: un espacio donde se intercambian ideas, se cuentan historias y se imaginan futuros.',
     },

@@ -185,14 +185,14 @@ export async function seedGathering(payload: Payload, counts: SeedCounts) {
       {
         slug: post.slug,
         title: post.title.en,
-        excerpt: post.excerpt.en,
+        summary: post.summary.en,
         body: seedRichText(post.body.en),
         publishedAt: post.publishedAt,
         moderationStatus: 'published',
       },
       {
         title: post.title.es,
-        excerpt: post.excerpt.es,
+        summary: post.summary.es,
         ...('es' in post.body && post.body.es ? { body: seedRichText(post.body.es) } : {}),
       },
     )

@@ -9,7 +9,7 @@ import { SiteShell } from './components/SiteShell.js'
 import { localeVariables, ownById, shown, siteQuery, placeLine } from './data.js'
 import { type Locale, siteMessages, sitePath } from './messages.js'
 import { PostTeaser } from './posts.js'
-import { formatDay, zoneFromGraphQL } from './when.js'
+import { formatDay, zoneOrSite } from './when.js'
 
 /**
  * `/` and `/es`: the site's name and tagline, the gathering, the latest posts as teasers, the
@@ -54,13 +54,13 @@ export async function HomePage({ locale }: { locale: Locale }) {
           </h2>
           <p className="gathering-when">
             <time dateTime={gathering.startsAt}>
-              {formatDay(gathering.startsAt, locale, zoneFromGraphQL(gathering.startsAt_tz))}
+              {formatDay(gathering.startsAt, locale, zoneOrSite(gathering.startsAt_tz))}
             </time>
             {gathering.endsAt && (
               <>
                 {' – '}
                 <time dateTime={gathering.endsAt}>
-                  {formatDay(gathering.endsAt, locale, zoneFromGraphQL(gathering.startsAt_tz))}
+                  {formatDay(gathering.endsAt, locale, zoneOrSite(gathering.startsAt_tz))}
                 </time>
               </>
             )}

@@ -2,7 +2,7 @@ import React from 'react'
 
 import { shown } from './data.js'
 import type { Locale, SiteMessages } from './messages.js'
-import { dateFormat, dayKey, formatTime, zoneFromGraphQL } from './when.js'
+import { dateFormat, dayKey, formatTime, zoneOrSite } from './when.js'
 
 export type Month = {
   /** YYYY-MM */
@@ -78,7 +78,7 @@ export function MonthGrid(props: {
   const days = new Date(Date.UTC(month.year, month.month, 0)).getUTCDate()
   const byDay = new Map<string, GridEvent[]>()
   for (const event of props.events) {
-    const zone = zoneFromGraphQL(event.startsAt_tz)
+    const zone = zoneOrSite(event.startsAt_tz)
     const first = dayKey(event.startsAt, zone)
     const last = event.endsAt ? dayKey(event.endsAt, zone) : first
     for (let d = 1; d <= days; d++) {
@@ -145,7 +145,7 @@ export function MonthGrid(props: {
                                     {formatTime(
                                       event.startsAt,
                                       locale,
-                                      zoneFromGraphQL(event.startsAt_tz),
+                                      zoneOrSite(event.startsAt_tz),
                                     )}{' '}
                                   </time>
                                 )}

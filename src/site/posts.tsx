@@ -15,13 +15,13 @@ type Teaser = {
   id: string
   title: string | null
   slug: string | null
-  excerpt: string | null
+  summary: string | null
   publishedAt: string | null
 }
-type OwnTeasers = Map<string, { title: string | null; excerpt: string | null }> | null
+type OwnTeasers = Map<string, { title: string | null; summary: string | null }> | null
 
 /**
- * A post in a list: its title as a link, its date, its excerpt and "read more"; `own` holds the
+ * A post in a list: its title as a link, its date, its summary and "read more"; `own` holds the
  * posts' words without the English fallback (Spanish pages), so a fallback is marked.
  */
 export function PostTeaser({
@@ -36,7 +36,7 @@ export function PostTeaser({
   const t = siteMessages(locale)
   const href = sitePath(locale, `/posts/${post.slug}`)
   const title = shown(post.title, own?.get(post.id)?.title, own !== null)
-  const excerpt = shown(post.excerpt, own?.get(post.id)?.excerpt, own !== null)
+  const summary = shown(post.summary, own?.get(post.id)?.summary, own !== null)
   return (
     <article aria-labelledby={`post-${post.id}`}>
       <h3 id={`post-${post.id}`} lang={title.lang}>
@@ -49,7 +49,7 @@ export function PostTeaser({
           </time>
         </p>
       )}
-      {post.excerpt && <p lang={excerpt.lang}>{post.excerpt}</p>}
+      {post.summary && <p lang={summary.lang}>{post.summary}</p>}
       <p>
         <a aria-describedby={`post-${post.id}`} href={href}>
           {t.readMore}
@@ -103,7 +103,7 @@ export async function PostsPage({ locale, page }: { locale: Locale; page?: strin
   )
 }
 
-const NO_WORDS = { title: null, excerpt: null, body: null }
+const NO_WORDS = { title: null, summary: null, body: null }
 
 /** `/posts/:slug` and `/es/posts/:slug`. */
 export async function PostPage({
@@ -124,7 +124,7 @@ export async function PostPage({
   // Undefined on English pages (not asked); a post the page's language lacks has null words.
   const own = data.ownPosts === undefined ? null : (data.ownPosts?.docs[0] ?? NO_WORDS)
   const title = shown(post.title, own?.title, own !== null)
-  const excerpt = shown(post.excerpt, own?.excerpt, own !== null)
+  const summary = shown(post.summary, own?.summary, own !== null)
   const body = shown(post.body, own?.body, own !== null)
   return (
     <SiteShell
@@ -134,7 +134,7 @@ export async function PostPage({
         noindex: Boolean(viewer),
         preview: Boolean(viewer),
         type: 'article',
-        description: post.seo?.description || post.excerpt,
+        description: post.seo?.description || post.summary,
         image,
         feeds: [postsFeed(locale, data.Site?.name || t.siteName)],
       }}
@@ -151,9 +151,9 @@ export async function PostPage({
             </time>
           </p>
         )}
-        {post.excerpt && (
-          <p className="intro" lang={excerpt.lang}>
-            {post.excerpt}
+        {post.summary && (
+          <p className="intro" lang={summary.lang}>
+            {post.summary}
           </p>
         )}
         {post.heroImage?.url && (

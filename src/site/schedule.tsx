@@ -17,7 +17,7 @@ import {
   placeLine,
 } from './data.js'
 import { type Locale, type SiteMessages, siteMessages, sitePath } from './messages.js'
-import { dayKey, formatDay, formatTime, formatWhen, zoneFromGraphQL } from './when.js'
+import { dayKey, formatDay, formatTime, formatWhen, zoneOrSite } from './when.js'
 
 type Session = NonNullable<
   NonNullable<ScheduleQuery['Events']>['docs'][number]['sessions']
@@ -116,7 +116,7 @@ export async function SchedulePage({
   )
   const event = data.Events?.docs[0]
   if (!event) notFound()
-  const zone = zoneFromGraphQL(event.startsAt_tz)
+  const zone = zoneOrSite(event.startsAt_tz)
   const sessions = event.sessions?.docs ?? []
   // Undefined on English pages (not asked): then nothing is marked.
   const ownEvent = data.ownEvents === undefined ? null : (data.ownEvents?.docs[0] ?? null)

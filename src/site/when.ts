@@ -1,10 +1,6 @@
 import { defaultTimeZone, SUPPORTED_TIME_ZONES } from '../fields/timeRange.js'
 import type { Locale } from './messages.js'
 
-const ZONES = new Map(
-  SUPPORTED_TIME_ZONES.map((zone) => [zone.replace(/[^A-Za-z0-9]/g, '_'), zone]),
-)
-
 const formats = new Map<string, Intl.DateTimeFormat>()
 
 /**
@@ -23,9 +19,9 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions) 
   return format
 }
 
-/** GraphQL answers a select with its enum name (`America_Chicago`): the zone it stands for. */
-export const zoneFromGraphQL = (name: string | null | undefined) =>
-  (name && ZONES.get(name)) || defaultTimeZone()
+/** An item's zone as the API gives it (`America/Chicago`), or the site's when it has none. */
+export const zoneOrSite = (name: string | null | undefined) =>
+  name && SUPPORTED_TIME_ZONES.includes(name) ? name : defaultTimeZone()
 
 /** A day as people in `locale` write it, in the event's or the site's time zone. */
 export const formatDay = (iso: string, locale: Locale, timeZone: string) =>
@@ -49,7 +45,7 @@ type Timed = {
  * 5:00 PM Central Daylight Time"; days only for all-day events.
  */
 export function formatWhen(item: Timed, locale: Locale): string {
-  const timeZone = zoneFromGraphQL(item.startsAt_tz)
+  const timeZone = zoneOrSite(item.startsAt_tz)
   const start = new Date(item.startsAt)
   const end = item.endsAt ? new Date(item.endsAt) : null
   const format = dateFormat(

@@ -285,7 +285,7 @@ describe('readable on a phone and at 400% zoom', () => {
 
 describe('language fallbacks', () => {
   test('English shown on a Spanish page is marked lang="en", and only where Spanish is missing', async () => {
-    // The podcast post has a Spanish title and excerpt but no Spanish body.
+    // The podcast post has a Spanish title and summary but no Spanish body.
     const post = await open('/es/posts/on-it-could-happen-here')
     expect(await post.locator('h1 [lang]').count()).toBe(0)
     expect(await post.locator('main article .intro').getAttribute('lang')).toBeNull()

@@ -97,7 +97,7 @@ describe('what the public may not see', () => {
         body: JSON.stringify({
           title: `Not public (${moderationStatus})`,
           slug,
-          excerpt: 'staff only',
+          summary: 'staff only',
           moderationStatus,
           publishedAt: '2031-01-01T00:00:00.000Z',
         }),

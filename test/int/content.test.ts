@@ -89,7 +89,7 @@ describe('create, read and update through the Local API', () => {
       { name: 'Gary Tenants', kind: 'tenant-union', listPublicly: true },
       { city: 'Gary' },
     ],
-    ['posts', { title: 'A new post', excerpt: 'Short' }, { excerpt: 'Shorter' }],
+    ['posts', { title: 'A new post', summary: 'Short' }, { summary: 'Shorter' }],
     [
       'events',
       { title: 'Rent strike teach-in', startsAt: '2026-12-01T23:00:00.000Z' },

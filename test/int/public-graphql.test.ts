@@ -67,6 +67,45 @@ describe('publicQuery (the site reads only what anonymous readers may)', () => {
     expect(answer.own.docs).toEqual([{ title: null, place: { name: null } }])
   })
 
+  test('a time zone has one name in GraphQL, REST and filters: the IANA one', async () => {
+    const [admin] = (
+      await t.payload.find({ collection: 'users', where: { roles: { contains: 'admin' } } })
+    ).docs
+    for (const [slug, zone] of [
+      ['zoned-honolulu', 'Pacific/Honolulu'],
+      ['zoned-mexico', 'America/Mexico_City'],
+    ]) {
+      await t.payload.create({
+        collection: 'events',
+        user: admin,
+        data: {
+          title: slug,
+          slug,
+          startsAt: '2030-06-01T18:00:00.000Z',
+          startsAt_tz: zone as 'UTC',
+          moderationStatus: 'published',
+        },
+      })
+    }
+    const answer = (await publicQuery(
+      t.payload,
+      doc(`query Zoned {
+        Events(where: { startsAt_tz: { equals: "America/Mexico_City" } }) {
+          docs { slug startsAt_tz endsAt_tz }
+        }
+      }`),
+      {},
+    )) as { Events: { docs: Json[] } }
+    expect(answer.Events.docs).toEqual([
+      { slug: 'zoned-mexico', startsAt_tz: 'America/Mexico_City', endsAt_tz: expect.any(String) },
+    ])
+    const rest = await t.payload.find({
+      collection: 'events',
+      where: { slug: { equals: 'zoned-mexico' } },
+    })
+    expect(rest.docs[0]?.startsAt_tz).toBe(answer.Events.docs[0]?.startsAt_tz)
+  })
+
   test("the home query gives the seed's six posts, newest first, in each language", async () => {
     for (const locale of ['en', 'es'] as const) {
       const home = await publicQuery(t.payload, HomeDocument, { locale })
@@ -82,7 +121,7 @@ describe('publicQuery (the site reads only what anonymous readers may)', () => {
         overrideAccess: true,
         data: {
           title: `Not for the public (${moderationStatus})`,
-          excerpt: 'staff only',
+          summary: 'staff only',
           moderationStatus,
           publishedAt: '2030-01-01T00:00:00.000Z',
         },

@@ -151,7 +151,7 @@ export function rssFeed(options: {
         link,
         date: published,
         published,
-        description: (doc.excerpt as string) || undefined,
+        description: (doc.summary as string) || undefined,
         content: html(doc.body),
         category: names(doc.categories).map((c) => ({ name: c.name ?? '', term: c.slug ?? '' })),
         author: names(doc.authors).map((a) => ({ name: a.name ?? '' })),

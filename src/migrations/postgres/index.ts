@@ -16,6 +16,7 @@ import * as migration_20261130_143106_feed_ids_places_series_clock from './20261
 import * as migration_20261201_012624_site_global from './20261201_012624_site_global';
 import * as migration_20261201_023129_events_stick_at_top_index from './20261201_023129_events_stick_at_top_index';
 import * as migration_20261201_051532_change_versions from './20261201_051532_change_versions';
+import * as migration_20261201_124729_one_name_summary_and_zones from './20261201_124729_one_name_summary_and_zones';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261201_051532_change_versions.up,
     down: migration_20261201_051532_change_versions.down,
-    name: '20261201_051532_change_versions'
+    name: '20261201_051532_change_versions',
+  },
+  {
+    up: migration_20261201_124729_one_name_summary_and_zones.up,
+    down: migration_20261201_124729_one_name_summary_and_zones.down,
+    name: '20261201_124729_one_name_summary_and_zones'
   },
 ];

@@ -18,6 +18,7 @@ import * as migration_20261201_012605_site_global from './20261201_012605_site_g
 import * as migration_20261201_023120_events_stick_at_top_index from './20261201_023120_events_stick_at_top_index';
 import * as migration_20261201_050419_pinned_event_index from './20261201_050419_pinned_event_index';
 import * as migration_20261201_051521_change_versions from './20261201_051521_change_versions';
+import * as migration_20261201_124720_one_name_summary_and_zones from './20261201_124720_one_name_summary_and_zones';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261201_051521_change_versions.up,
     down: migration_20261201_051521_change_versions.down,
-    name: '20261201_051521_change_versions'
+    name: '20261201_051521_change_versions',
+  },
+  {
+    up: migration_20261201_124720_one_name_summary_and_zones.up,
+    down: migration_20261201_124720_one_name_summary_and_zones.down,
+    name: '20261201_124720_one_name_summary_and_zones'
   },
 ];
