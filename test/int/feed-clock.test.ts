@@ -92,3 +92,20 @@ test('a feed of what is to come changes when an event starts or ends, with no wr
     (await feedChangedAt(payload, EVENTS, { now: new Date(ends.getTime() + 1000) })).getTime(),
   ).toBe(written.getTime())
 })
+
+test('a bulk delete of several documents moves the clock once per collection and succeeds', async () => {
+  for (const collection of ['places', 'categories'] as const) {
+    const made = []
+    for (const name of ['One', 'Two', 'Three', 'Four']) {
+      made.push(await payload.create({ collection, data: { name: `${collection} ${name}` } }))
+    }
+    const before = await feedChangedAt(payload, [collection])
+    await later()
+    const removed = await payload.delete({
+      collection,
+      where: { id: { in: made.map((doc) => doc.id) } },
+    })
+    expect([removed.errors, removed.docs.length]).toEqual([[], 4])
+    expect((await feedChangedAt(payload, [collection])).getTime()).toBeGreaterThan(before.getTime())
+  }
+})

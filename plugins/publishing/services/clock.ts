@@ -12,12 +12,10 @@ export const feedClockCollection: CollectionConfig = {
   fields: [{ name: 'source', type: 'text', required: true, unique: true, index: true }],
 }
 
+type Req = Parameters<CollectionAfterDeleteHook>[0]['req']
+
 /** Moves a collection's clock to now (in the writer's transaction). */
-async function tick(
-  payload: Payload,
-  source: string,
-  req?: Parameters<CollectionAfterDeleteHook>[0]['req'],
-) {
+async function tick(payload: Payload, source: string, req?: Req) {
   const found = await payload.find({
     collection: FEED_CLOCK_SLUG,
     where: { source: { equals: source } },
@@ -47,12 +45,30 @@ async function tick(
   }
 }
 
+/** Each request's ticks, by collection, so they run one after another. */
+const ticksByRequest = new WeakMap<object, Map<string, Promise<void>>>()
+
+/**
+ * One request's ticks run one after another: a bulk delete runs its documents' hooks at once, and
+ * each would otherwise find no row and create it, the second failing on the unique source.
+ */
+function tickInTurn(payload: Payload, source: string, req: Req) {
+  let ticks = ticksByRequest.get(req)
+  if (!ticks) ticksByRequest.set(req, (ticks = new Map()))
+  const next = (ticks.get(source) ?? Promise.resolve()).then(() => tick(payload, source, req))
+  ticks.set(
+    source,
+    next.catch(() => undefined),
+  )
+  return next
+}
+
 /**
  * A removed document leaves no `updatedAt` behind: its removal is recorded, so a feed's
  * Last-Modified never goes back in time when the newest item goes.
  */
 export const recordRemoval: CollectionAfterDeleteHook = async ({ collection, req }) => {
-  await tick(req.payload, collection.slug, req)
+  await tickInTurn(req.payload, collection.slug, req)
 }
 
 const newest = async (payload: Payload, collection: string, field: string, before?: Date) => {
