@@ -130,5 +130,7 @@ async function runQuery<Result, Variables extends Record<string, unknown>>(
   )
   const errors = results.flatMap((result) => result.errors ?? [])
   if (errors.length) throw new PublicQueryError(name, errors)
-  return Object.assign({}, ...results.map((result) => result.data)) as Result
+  // As JSON, as any frontend gets it over HTTP: in-process, a DateTime is a Date object, whose
+  // text is not the ISO string its type promises (a <time datetime> needs the ISO form).
+  return JSON.parse(JSON.stringify(Object.assign({}, ...results.map((r) => r.data)))) as Result
 }

@@ -91,13 +91,19 @@ describe('publicQuery (the site reads only what anonymous readers may)', () => {
       t.payload,
       doc(`query Zoned {
         Events(where: { startsAt_tz: { equals: "America/Mexico_City" } }) {
-          docs { slug startsAt_tz endsAt_tz }
+          docs { slug startsAt startsAt_tz endsAt_tz }
         }
       }`),
       {},
     )) as { Events: { docs: Json[] } }
+    // Dates too as over HTTP: ISO strings, not Date objects.
     expect(answer.Events.docs).toEqual([
-      { slug: 'zoned-mexico', startsAt_tz: 'America/Mexico_City', endsAt_tz: expect.any(String) },
+      {
+        slug: 'zoned-mexico',
+        startsAt: '2030-06-01T18:00:00.000Z',
+        startsAt_tz: 'America/Mexico_City',
+        endsAt_tz: expect.any(String),
+      },
     ])
     const rest = await t.payload.find({
       collection: 'events',
