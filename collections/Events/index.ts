@@ -25,7 +25,8 @@ export const Events: CollectionConfig<'events'> = {
     defaultColumns: ['title', 'startsAt', 'place', 'organizations', 'updatedAt'],
     listSearchableFields: ['title', 'publishedBy'],
   },
-  defaultSort: 'startsAt',
+  // Latest dates first: the coming season above years of imported past events.
+  defaultSort: '-startsAt',
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   fields: [
     {

@@ -106,6 +106,10 @@ export const POSTS = [
         'Dual Power 2022 brought tenant unions, co-ops, mutual aid networks and rank-and-file unions to the Indiana Dunes for a weekend of sessions, caucuses and conversation.',
         'This retrospective covers how we organized it: the content call, the budget and fundraising, access and child watch, and what we would do differently next time.',
       ],
+      es: [
+        'Dual Power 2022 reunió en Indiana Dunes a sindicatos de inquilinas, cooperativas, redes de apoyo mutuo y sindicatos de base durante un fin de semana de sesiones, caucus y conversación.',
+        'Esta retrospectiva cuenta cómo lo organizamos: la convocatoria de contenidos, el presupuesto y la recaudación, la accesibilidad y el cuidado infantil, y lo que haríamos distinto la próxima vez.',
+      ],
     },
   },
   {
@@ -123,6 +127,7 @@ export const POSTS = [
       ],
       es: [
         'Pedimos mascarilla en interiores, hacemos sesiones al aire libre cuando se puede y ofrecemos pruebas rápidas en la acogida.',
+        'Cuidarnos unas a otras es parte de organizarnos según los principios de justicia para personas con discapacidad.',
       ],
     },
   },
@@ -137,6 +142,9 @@ export const POSTS = [
     body: {
       en: [
         'Two of our organizers joined the podcast It Could Happen Here to talk about dual power and the gathering.',
+      ],
+      es: [
+        'Dos personas de la organización participaron en el pódcast It Could Happen Here para hablar del poder dual y del encuentro (la entrevista es en inglés).',
       ],
     },
   },
@@ -181,7 +189,12 @@ export const POSTS = [
       en: 'We need the support of fellow workers, tenants, activists and organizers across North America to help pay for travel and logistics for participants to attend our event in Chicago on July 29, 30, 31 at the Indiana Dunes. Your support will contribute to the success of our shared vision!',
       es: 'Necesitamos el apoyo de compañeras y compañeros de toda Norteamérica para pagar viajes y logística de quienes participan.',
     },
-    body: { en: ['Every donation goes to travel, food, access and child watch for participants.'] },
+    body: {
+      en: ['Every donation goes to travel, food, access and child watch for participants.'],
+      es: [
+        'Cada donación se destina a viajes, comida, accesibilidad y cuidado infantil para quienes participan.',
+      ],
+    },
   },
   {
     slug: 'content-at-dual-power-2022',
@@ -193,6 +206,9 @@ export const POSTS = [
     },
     body: {
       en: ['Propose a workshop, panel, skill share or caucus through the content call form.'],
+      es: [
+        'Propón un taller, una mesa redonda, un intercambio de saberes o un caucus en el formulario de la convocatoria.',
+      ],
     },
   },
 ]

@@ -81,9 +81,11 @@ export async function seedGathering(payload: Payload, counts: SeedCounts) {
     'organizations',
     { hyperactiveCollectiveId: { equals: 27 } },
     {
-      name: 'Hyperactive collective 27',
+      name: 'London Indymedia calendar collective',
       hyperactiveCollectiveId: 27,
       kind: 'other',
+      description:
+        'The collective that published event 2565 in the London Indymedia calendar (collective 27 in its export, which does not give its name).',
       listPublicly: true,
       moderationStatus: 'published',
     },
@@ -137,8 +139,8 @@ export async function seedGathering(payload: Payload, counts: SeedCounts) {
         notes:
           'Organized along disability justice principles. Tell us what you need through the access form.',
       },
-      stickAtTop: true,
-      moderationStatus: 'featured',
+      // Archived: the next gathering (season.ts) is the pinned, featured one.
+      moderationStatus: 'published',
     },
     {
       title: GATHERING.title.es,

@@ -4,18 +4,21 @@ import { seedContentCall } from './contentCall.js'
 import type { SeedCounts } from './counts.js'
 import { seedGathering } from './gathering.js'
 import { seedSite } from './site.js'
+import { seedSeason } from './upcoming.js'
 import { demoUsers, seedUsers } from './users.js'
 
 export { formatSeedCounts, type SeedCounts } from './counts.js'
 
 /**
- * Loads the demo content: the demo accounts and the Dual Power 2022 gathering from
- * ../shared/seeds. Idempotent: each step creates only what is missing, so a second run reports
+ * Loads the demo content: the demo accounts, the Dual Power 2022 gathering from ../shared/seeds
+ * (archived), and an upcoming season dated from `now`: the next gathering with its call open and
+ * community events over the coming months. Idempotent: each step creates only what is missing, so a second run reports
  * everything unchanged and writes nothing.
  */
 export async function seed(
   payload: Payload,
   env: NodeJS.ProcessEnv = process.env,
+  now: Date = new Date(),
 ): Promise<SeedCounts> {
   if (
     env.NODE_ENV === 'production' &&
@@ -29,7 +32,8 @@ export async function seed(
   const counts: SeedCounts = {}
   counts.users = await seedUsers(payload, demoUsers(env))
   await seedGathering(payload, counts)
-  await seedContentCall(payload, counts)
+  await seedSeason(payload, counts, now)
+  await seedContentCall(payload, counts, now)
   await seedSite(payload, counts)
   return counts
 }

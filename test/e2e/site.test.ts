@@ -13,6 +13,7 @@ import { type ApiClient, apiClient, type Json } from '../helpers/api.js'
 import { axeViolations } from '../helpers/axe.js'
 import { launchChromium } from '../helpers/browser.js'
 import { type ServerProcess, startSeededServer } from '../helpers/server.js'
+import { nextGathering, SEASON_EVENTS } from '../../src/seed/season.js'
 
 let close: () => Promise<void>
 let server: ServerProcess
@@ -58,6 +59,12 @@ describe.each([
     const page = await open(path)
     expect(await page.getAttribute('html', 'lang')).toBe(locale)
     expect(await page.locator('h1').textContent()).toContain(gathering)
+    // The demo's next gathering is the pinned one, with its dates in Chicago.
+    const next = nextGathering(new Date())
+    expect(await page.locator('#gathering').textContent()).toBe(next.title[locale])
+    expect(await page.locator('.gathering-when time').first().getAttribute('datetime')).toBe(
+      next.startsAt,
+    )
     expect(await page.locator('#latest-posts').textContent()).toBe(latest)
     expect(await texts(page, '.teasers h3')).toEqual(POSTS.map((post) => post.title[locale]))
     const organizers = await texts(page, '.organizers li')
@@ -145,5 +152,23 @@ describe('pages follow the content at once', () => {
       expect((await close(call.closesAt)).status).toBe(200)
     }
     expect(await navigation()).toContain('Proponer una sesión')
+  })
+})
+
+describe.each(['en', 'es'] as const)('a fresh install (%s)', (locale) => {
+  test('the calendar shows the coming season in its own language', async () => {
+    const page = await open(locale === 'es' ? '/es/calendar' : '/calendar')
+    const titles = (await texts(page, '.events h2')).map((t) => t.trim())
+    // Machine-readable times are ISO instants, as the API gives them.
+    const stamps = await page
+      .locator('time[datetime]')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')))
+    expect(stamps.length).toBeGreaterThan(4)
+    for (const stamp of stamps) expect(stamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+    await page.close()
+    const season = SEASON_EVENTS.map((event) => event.title[locale])
+    // Soonest first; the list shows at least the next months' events and the gathering.
+    expect(titles.slice(0, 4)).toEqual(season.slice(0, 4))
+    expect(titles).toContain(nextGathering(new Date()).title[locale])
   })
 })

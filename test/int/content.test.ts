@@ -2,7 +2,10 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
+import { CALL_SETTINGS_SLUG } from '../../plugins/content-call/index.js'
+import { POSTS } from '../../src/seed/content.js'
 import { formatSeedCounts, seed } from '../../src/seed/index.js'
+import { nextGathering, SEASON_EVENTS } from '../../src/seed/season.js'
 import { paragraphs } from '../../plugins/shared/richText.js'
 import { bootPayload, type TestPayload } from '../helpers/payload.js'
 
@@ -30,6 +33,7 @@ describe('seed', () => {
     expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(7)
     expect((await payload.count({ collection: 'sessions' })).totalDocs).toBe(8)
     expect((await payload.count({ collection: 'organizations' })).totalDocs).toBe(6)
+    expect((await payload.count({ collection: 'places' })).totalDocs).toBe(4)
   })
 
   test('the gathering has its place, organizers and a two-day schedule', async () => {
@@ -59,6 +63,86 @@ describe('seed', () => {
       ),
     )
     expect([...days].sort()).toEqual(['2022-07-30', '2022-07-31'])
+  })
+
+  test('the demo has an upcoming season: the next gathering with its call open, events to come', async () => {
+    const now = new Date()
+    const next = nextGathering(now)
+    const anonymous = { overrideAccess: false, user: null } as const
+    const upcoming = await payload.find({
+      collection: 'events',
+      where: { startsAt: { greater_than_equal: now.toISOString() } },
+      sort: 'startsAt',
+      limit: 50,
+      depth: 0,
+      ...anonymous,
+    })
+    const slugs = upcoming.docs.map((d) => d.slug)
+    for (const event of SEASON_EVENTS) expect(slugs).toContain(event.slug)
+    expect(slugs).toContain(next.slug)
+    // Spread over the coming months, not one week.
+    const last = new Date(upcoming.docs.at(-1)!.startsAt).getTime()
+    expect(last - now.getTime()).toBeGreaterThan(90 * 86_400_000)
+
+    // Every one of them in both languages of its own (no fallback).
+    const spanish = await payload.find({
+      collection: 'events',
+      where: { slug: { in: slugs } },
+      locale: 'es',
+      fallbackLocale: false,
+      limit: 50,
+      depth: 0,
+      ...anonymous,
+    })
+    for (const doc of spanish.docs) {
+      expect([doc.slug, typeof doc.title, doc.summary ? 'summary' : null]).toEqual([
+        doc.slug,
+        'string',
+        'summary',
+      ])
+    }
+
+    // The next gathering is the pinned one; 2022 is archived, still public.
+    const gatherings = await payload.find({
+      collection: 'events',
+      where: { slug: { in: [next.slug, 'dual-power-2022'] } },
+      depth: 0,
+      ...anonymous,
+    })
+    const bySlug = new Map(gatherings.docs.map((d) => [d.slug, d]))
+    expect(bySlug.get(next.slug)).toMatchObject({ moderationStatus: 'featured', stickAtTop: true })
+    expect(bySlug.get('dual-power-2022')).toMatchObject({ moderationStatus: 'published' })
+    expect(bySlug.get('dual-power-2022')?.stickAtTop).toBeFalsy()
+    // The list without a sort shows what is coming first, not the 2009 import.
+    const list = await payload.find({ collection: 'events', limit: 1, depth: 0, ...anonymous })
+    expect(new Date(list.docs[0]!.startsAt).getTime()).toBeGreaterThan(now.getTime())
+
+    // The call is open today, for the next gathering, and closes before it.
+    const call = await payload.findGlobal({ slug: CALL_SETTINGS_SLUG, depth: 0 })
+    const { opensAt, closesAt, gathering } = call as unknown as Record<string, string>
+    expect(new Date(opensAt).getTime()).toBeLessThanOrEqual(now.getTime())
+    expect(new Date(closesAt).getTime()).toBeGreaterThan(now.getTime())
+    expect(new Date(closesAt).getTime()).toBeLessThan(new Date(next.startsAt).getTime())
+    expect(gathering).toBe(bySlug.get(next.slug)?.id)
+  })
+
+  test('every post the seed has in Spanish has its whole Spanish body', async () => {
+    const posts = await payload.find({
+      collection: 'posts',
+      where: { slug: { in: POSTS.map((p) => p.slug) } },
+      locale: 'es',
+      fallbackLocale: false,
+      depth: 0,
+    })
+    expect(posts.docs).toHaveLength(POSTS.length)
+    for (const post of posts.docs) {
+      const seeded = POSTS.find((p) => p.slug === post.slug)!
+      const text = JSON.stringify(post.body ?? null)
+      for (const paragraph of seeded.body.es) {
+        expect(text).toContain(typeof paragraph === 'string' ? paragraph : paragraph.heading)
+      }
+      expect(seeded.body.es.length).toBe(seeded.body.en.length)
+    }
   })
 
   test('the Hyperactive event keeps its original ids and byline', async () => {
