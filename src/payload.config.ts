@@ -44,6 +44,10 @@ export default buildConfig({
     // No Gravatar: nothing in the admin loads from another site (and the CSP would block it).
     avatar: 'default',
     importMap: { baseDir: projectRoot },
+    components: {
+      // Names and landmarks Payload's own components leave out (src/admin/AccessibleNames.tsx).
+      providers: ['/src/admin/AccessibleNames.js#AccessibleNames'],
+    },
     meta: { titleSuffix: ' · Dual Power CMS' },
     // Dates as each admin language writes them ('22 oct 2026, 20:00'; 'Oct 22, 2026, 8:00 PM'):
     // Payload's default pattern gave 'octubre 22º 2009' in Spanish.

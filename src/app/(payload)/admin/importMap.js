@@ -29,6 +29,7 @@ import { CreateSession as CreateSession_58f1ca2f9956ebc9711e72d80bffd1d4 } from 
 import { ReleaseDecisions as ReleaseDecisions_11ea2f5a3b7740788dd50207c577d826 } from '../../../../plugins/content-call/components/ReleaseDecisions.js'
 import { ResendDelivery as ResendDelivery_9eb137c384c80c697622d7fd6dd5bdd0 } from '../../../../plugins/publishing/components/ResendDelivery.js'
 import { ModerationQueue as ModerationQueue_8a5ed24d57797f14af0c877d8c263e41 } from '../../../../plugins/moderation/components/ModerationQueue.js'
+import { AccessibleNames as AccessibleNames_0cdf82cbe6dfefe332b5329400e3f07f } from '../../../../src/admin/AccessibleNames.js'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,5 +65,6 @@ export const importMap = {
   "/plugins/content-call/components/ReleaseDecisions.js#ReleaseDecisions": ReleaseDecisions_11ea2f5a3b7740788dd50207c577d826,
   "/plugins/publishing/components/ResendDelivery.js#ResendDelivery": ResendDelivery_9eb137c384c80c697622d7fd6dd5bdd0,
   "/plugins/moderation/components/ModerationQueue.js#ModerationQueue": ModerationQueue_8a5ed24d57797f14af0c877d8c263e41,
+  "/src/admin/AccessibleNames.js#AccessibleNames": AccessibleNames_0cdf82cbe6dfefe332b5329400e3f07f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
