@@ -162,6 +162,9 @@ export interface UserAuthOperations {
  */
 export interface Post {
   id: string;
+  /**
+   * As readers see it, in lists and on the page.
+   */
   title: string;
   /**
    * Filled in from the title. Change it only before sharing links.
@@ -171,6 +174,9 @@ export interface Post {
    * One or two sentences for lists and feeds.
    */
   summary?: string | null;
+  /**
+   * The whole text of the post.
+   */
   body?: {
     root: {
       type: string;
@@ -186,13 +192,37 @@ export interface Post {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Shown at the top of the post and in link previews.
+   */
   heroImage?: (string | null) | Media;
+  /**
+   * People credited as authors.
+   */
   authors?: (string | Person)[] | null;
+  /**
+   * Topics readers can filter by. Add new ones under Categories.
+   */
   categories?: (string | Category)[] | null;
+  /**
+   * The date shown on the post; lists show the newest first.
+   */
   publishedAt?: string | null;
+  /**
+   * How the page looks in search results and when shared. Empty fields use the title, summary and image.
+   */
   seo?: {
+    /**
+     * Up to 70 characters.
+     */
     title?: string | null;
+    /**
+     * One or two sentences, up to 200 characters.
+     */
     description?: string | null;
+    /**
+     * Shown when the page is shared; cropped to 1200×630.
+     */
     image?: (string | null) | Media;
   };
   /**
@@ -242,6 +272,9 @@ export interface Media {
    * Describe the image for people who cannot see it (screen readers read this aloud). Required.
    */
   alt: string;
+  /**
+   * Shown under the image where it is used.
+   */
   caption?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -295,10 +328,25 @@ export interface Media {
  */
 export interface Person {
   id: string;
+  /**
+   * As it is shown publicly.
+   */
   name: string;
+  /**
+   * As the person wants them shown.
+   */
   pronouns?: string | null;
+  /**
+   * A few public sentences about the person.
+   */
   bio?: string | null;
+  /**
+   * The group they are part of, if any.
+   */
   organization?: (string | null) | Organization;
+  /**
+   * For organizers only; never published.
+   */
   email?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -309,11 +357,17 @@ export interface Person {
  */
 export interface Organization {
   id: string;
+  /**
+   * As it is shown publicly.
+   */
   name: string;
   /**
    * Filled in from the title. Change it only before sharing links.
    */
   slug?: string | null;
+  /**
+   * What kind of group it is; the site lists organizations by kind.
+   */
   kind?:
     | (
         | 'tenant-union'
@@ -335,6 +389,9 @@ export interface Organization {
         | 'other'
       )
     | null;
+  /**
+   * What the group does, in a few public sentences.
+   */
   description?: {
     root: {
       type: string;
@@ -350,30 +407,69 @@ export interface Organization {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Square images look best.
+   */
   logo?: (string | null) | Media;
+  /**
+   * Its public website, starting with https://.
+   */
   website?: string | null;
+  /**
+   * Other public pages of the group.
+   */
   socialLinks?:
     | {
+        /**
+         * The name of the site (Mastodon, Instagram…).
+         */
         label?: string | null;
+        /**
+         * The full address, starting with https://.
+         */
         url: string;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Shown with the place and used by the calendar filters.
+   */
   city?: string | null;
+  /**
+   * State, province or region.
+   */
   region?: string | null;
   /**
    * e.g. US, CA, MX, GB
    */
   country?: string | null;
+  /**
+   * How it takes part: organizer, sponsor or signatory.
+   */
   relationship?: ('organizer' | 'sponsor' | 'endorser')[] | null;
+  /**
+   * For sponsors: the tier they are listed under.
+   */
   sponsorTier?: ('solidarity' | 'supporter' | 'sustainer') | null;
   /**
    * Only organizations that agreed appear on the site, in the feeds and to other apps.
    */
   listPublicly?: boolean | null;
+  /**
+   * Who organizers can write to. Never published.
+   */
   privateContact?: {
+    /**
+     * The contact person.
+     */
     name?: string | null;
+    /**
+     * Their email address.
+     */
     email?: string | null;
+    /**
+     * Their phone number, if given.
+     */
     phone?: string | null;
   };
   /**
@@ -418,6 +514,9 @@ export interface Organization {
    * Moderators see a sign-on once its email is confirmed.
    */
   awaitingConfirmation?: boolean | null;
+  /**
+   * The language to write to them in.
+   */
   signOnLanguage?: ('en' | 'es') | null;
   signOnTokenHash?: string | null;
   updatedAt: string;
@@ -462,6 +561,9 @@ export interface User {
  */
 export interface Category {
   id: string;
+  /**
+   * As it is shown publicly.
+   */
   name: string;
   /**
    * Filled in from the title. Change it only before sharing links.
@@ -476,18 +578,39 @@ export interface Category {
  */
 export interface Event {
   id: string;
+  /**
+   * As readers see it, in lists and on the page.
+   */
   title: string;
+  /**
+   * Date and time it starts, in the time zone chosen beside it.
+   */
   startsAt: string;
   startsAt_tz: SupportedTimezones;
+  /**
+   * Leave empty if there is no set end.
+   */
   endsAt?: string | null;
   endsAt_tz?: SupportedTimezones;
+  /**
+   * Shows days only, without times, in the calendar and feeds.
+   */
   allDay?: boolean | null;
+  /**
+   * Pick a saved place, or add one with +. Online events can leave it empty.
+   */
   place?: (string | null) | Place;
+  /**
+   * Room or area within the place, if any.
+   */
   room?: string | null;
   /**
    * For online or hybrid events.
    */
   onlineUrl?: string | null;
+  /**
+   * A short introduction for lists, feeds and shared calendars.
+   */
   summary?: {
     root: {
       type: string;
@@ -503,6 +626,9 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Everything else people should know.
+   */
   body?: {
     root: {
       type: string;
@@ -518,44 +644,119 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Shown on the event page and in link previews.
+   */
   image?: (string | null) | Media;
+  /**
+   * Groups that organize it.
+   */
   organizations?: (string | Organization)[] | null;
   /**
    * Who posted it, as shown to readers.
    */
   publishedBy?: string | null;
+  /**
+   * Public address for questions about the event.
+   */
   contactEmail?: string | null;
+  /**
+   * Public phone number, if any.
+   */
   contactPhone?: string | null;
+  /**
+   * Where people sign up, if they need to.
+   */
   registrationUrl?: string | null;
+  /**
+   * Whether it costs anything.
+   */
   costType?: ('free' | 'pay-what-you-can' | 'sliding-scale' | 'fixed') | null;
+  /**
+   * Amounts or how the sliding scale works.
+   */
   cost?: string | null;
+  /**
+   * Languages it is held in. Interpretation goes under Accessibility.
+   */
   languages?: ('en' | 'es' | 'fr' | 'pt' | 'ht' | 'zh' | 'ar' | 'asl' | 'lse' | 'lsm' | 'other')[] | null;
   /**
    * Say what is there and what is not; "not known yet" is better than a guess.
    */
   accessibility?: {
+    /**
+     * Can someone using a wheelchair get in and around without steps?
+     */
     stepFree?: ('yes' | 'partial' | 'no' | 'unknown') | null;
+    /**
+     * Sign or spoken language interpretation that will be offered.
+     */
     interpretation?: ('en' | 'es' | 'fr' | 'pt' | 'ht' | 'zh' | 'ar' | 'asl' | 'lse' | 'lsm' | 'other')[] | null;
+    /**
+     * Live captions (CART) for spoken content.
+     */
     captions?: boolean | null;
+    /**
+     * Care for children offered during the event.
+     */
     childWatch?: boolean | null;
+    /**
+     * A quiet space to rest away from the crowd.
+     */
     quietRoom?: boolean | null;
+    /**
+     * What is asked about masks.
+     */
     masking?: ('required' | 'requested' | 'optional') | null;
+    /**
+     * Anything else people need to know to take part: seating, breaks, lighting, how to ask for support.
+     */
     notes?: string | null;
   };
   /**
    * Filled in from the title. Change it only before sharing links.
    */
   slug?: string | null;
+  /**
+   * Topics readers can filter by. Add new ones under Categories.
+   */
   categories?: (string | Category)[] | null;
+  /**
+   * Free words that help find it; type and press Enter.
+   */
   tags?: string[] | null;
+  /**
+   * The series it belongs to, when it repeats (a monthly meeting).
+   */
   eventGroup?: (string | null) | EventGroup;
+  /**
+   * Keeps a featured event at the top of lists and on the home page.
+   */
   stickAtTop?: boolean | null;
+  /**
+   * Marks the event as open to comments in the shared calendar feed.
+   */
   allowsComments?: boolean | null;
+  /**
+   * How the page looks in search results and when shared. Empty fields use the title, summary and image.
+   */
   seo?: {
+    /**
+     * Up to 70 characters.
+     */
     title?: string | null;
+    /**
+     * One or two sentences, up to 200 characters.
+     */
     description?: string | null;
+    /**
+     * Shown when the page is shared; cropped to 1200×630.
+     */
     image?: (string | null) | Media;
   };
+  /**
+   * The sessions of this gathering, made under Sessions.
+   */
   sessions?: {
     docs?: (string | Session)[];
     hasNextPage?: boolean;
@@ -603,10 +804,25 @@ export interface Event {
    * Filled by the Hyperactive import; kept so the event exports exactly as it came in.
    */
   hyperactive?: {
+    /**
+     * The collective that published it in the source calendar.
+     */
     collectiveId?: number | null;
+    /**
+     * Who published it in the source calendar.
+     */
     userId?: number | null;
+    /**
+     * The file or address it was imported from.
+     */
     source?: string | null;
+    /**
+     * When the source calendar first published it.
+     */
     createdOn?: string | null;
+    /**
+     * When the source calendar last changed it.
+     */
     updatedOn?: string | null;
     original?:
       | {
@@ -636,25 +852,58 @@ export interface Event {
  */
 export interface Place {
   id: string;
+  /**
+   * As it is shown publicly.
+   */
   name: string;
+  /**
+   * Street and number, as people would look it up.
+   */
   address?: string | null;
+  /**
+   * Shown with the place and used by the calendar filters.
+   */
   city?: string | null;
+  /**
+   * State, province or region.
+   */
   region?: string | null;
   /**
    * e.g. US, CA, MX, GB
    */
   country?: string | null;
+  /**
+   * For the map; leave empty if unsure.
+   */
   latitude?: number | null;
+  /**
+   * For the map; leave empty if unsure.
+   */
   longitude?: number | null;
+  /**
+   * Can someone using a wheelchair get in and around without steps?
+   */
   stepFree?: ('yes' | 'partial' | 'no' | 'unknown') | null;
   /**
    * Entrances, toilets, lifts, seating, lighting, parking, transit, scent policy.
    */
   accessNotes?: string | null;
+  /**
+   * Rooms events and sessions can be held in.
+   */
   rooms?:
     | {
+        /**
+         * As it is signposted at the place.
+         */
         name: string;
+        /**
+         * How many people fit.
+         */
         capacity?: number | null;
+        /**
+         * How to reach it and what it is like.
+         */
         accessNotes?: string | null;
         id?: string | null;
       }[]
@@ -668,11 +917,17 @@ export interface Place {
  */
 export interface EventGroup {
   id: string;
+  /**
+   * As readers see it, in lists and on the page.
+   */
   title: string;
   /**
    * Optional. For example FREQ=WEEKLY;BYDAY=TU means every Tuesday. Calendar apps subscribed to our events then show the dates that follow it as one repeating event; a date moved off it shows on its own.
    */
   recurrence?: string | null;
+  /**
+   * The events of this series.
+   */
   occurrences?: {
     docs?: (string | Event)[];
     hasNextPage?: boolean;
@@ -691,13 +946,25 @@ export interface EventGroup {
  */
 export interface Session {
   id: string;
+  /**
+   * The gathering this session is part of.
+   */
   event: string | Event;
+  /**
+   * As readers see it, in lists and on the page.
+   */
   title: string;
   /**
    * Filled in from the title. Change it only before sharing links.
    */
   slug?: string | null;
+  /**
+   * One or two sentences for the programme.
+   */
   abstract?: string | null;
+  /**
+   * What happens in the session, in full.
+   */
   description?: {
     root: {
       type: string;
@@ -713,42 +980,108 @@ export interface Session {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Workshop, panel, skill share…
+   */
   format?: ('workshop' | 'panel' | 'skill-share' | 'discussion' | 'caucus' | 'plenary' | 'other') | null;
+  /**
+   * The theme it belongs to in the programme.
+   */
   track?: string | null;
+  /**
+   * Date and time it starts, in the time zone chosen beside it.
+   */
   startsAt?: string | null;
   startsAt_tz?: SupportedTimezones;
+  /**
+   * Leave empty if there is no set end.
+   */
   endsAt?: string | null;
   endsAt_tz?: SupportedTimezones;
+  /**
+   * Shows days only, without times, in the calendar and feeds.
+   */
   allDay?: boolean | null;
+  /**
+   * Pick a saved place, or add one with +. Online events can leave it empty.
+   */
   place?: (string | null) | Place;
   /**
    * A room of the place, e.g. "Dune Hall".
    */
   room?: string | null;
+  /**
+   * People who run it.
+   */
   facilitators?: (string | Person)[] | null;
+  /**
+   * Languages it is held in. Interpretation goes under Accessibility.
+   */
   languages?: ('en' | 'es' | 'fr' | 'pt' | 'ht' | 'zh' | 'ar' | 'asl' | 'lse' | 'lsm' | 'other')[] | null;
+  /**
+   * Sign or spoken language interpretation that will be offered.
+   */
   interpretation?: ('en' | 'es' | 'fr' | 'pt' | 'ht' | 'zh' | 'ar' | 'asl' | 'lse' | 'lsm' | 'other')[] | null;
   /**
    * Say what is there and what is not; "not known yet" is better than a guess.
    */
   accessibility?: {
+    /**
+     * Can someone using a wheelchair get in and around without steps?
+     */
     stepFree?: ('yes' | 'partial' | 'no' | 'unknown') | null;
+    /**
+     * Sign or spoken language interpretation that will be offered.
+     */
     interpretation?: ('en' | 'es' | 'fr' | 'pt' | 'ht' | 'zh' | 'ar' | 'asl' | 'lse' | 'lsm' | 'other')[] | null;
+    /**
+     * Live captions (CART) for spoken content.
+     */
     captions?: boolean | null;
+    /**
+     * Care for children offered during the event.
+     */
     childWatch?: boolean | null;
+    /**
+     * A quiet space to rest away from the crowd.
+     */
     quietRoom?: boolean | null;
+    /**
+     * What is asked about masks.
+     */
     masking?: ('required' | 'requested' | 'optional') | null;
+    /**
+     * Anything else people need to know to take part: seating, breaks, lighting, how to ask for support.
+     */
     notes?: string | null;
   };
+  /**
+   * How many people can join; empty for no limit.
+   */
   capacity?: number | null;
+  /**
+   * Slides, readings or recordings to share.
+   */
   materials?:
     | {
+        /**
+         * What it is, as the link text.
+         */
         label?: string | null;
+        /**
+         * The full address, starting with https://.
+         */
         url: string;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Every facilitator agreed that the session may be recorded.
+   */
   recordingConsent?: boolean | null;
+  /**
+   * The proposal this session was made from, if any.
+   */
   proposal?: (string | null) | Proposal;
   /**
    * Published, promoted and featured items are public; pending and hidden ones are not.
@@ -1943,6 +2276,9 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface Site {
   id: string;
+  /**
+   * The site's name, in the header and the browser tab.
+   */
   name: string;
   /**
    * One line under the site name on the home page.
@@ -1993,6 +2329,9 @@ export interface Site {
    */
   navigation?:
     | {
+        /**
+         * The words of the link in the menu.
+         */
         label: string;
         /**
          * A path such as /calendar (the Spanish site adds /es) or a full address.
@@ -2001,6 +2340,9 @@ export interface Site {
         id?: string | null;
       }[]
     | null;
+  /**
+   * A short line at the bottom of every page.
+   */
   footer?: string | null;
   /**
    * Shown in the footer of every page.

@@ -31,6 +31,8 @@ import { sendEmailTask } from './jobs/sendEmail.js'
 import { maxUploadBytes } from '../collections/Media/limits.js'
 import { projectRoot } from './paths.js'
 import { resolveSecret } from './secret.js'
+import { describeFields } from './fields/describe.js'
+import { DESCRIPTIONS, SHARED } from './fields/descriptions.js'
 import { defaultTimeZone, SUPPORTED_TIME_ZONES } from './fields/timeRange.js'
 
 /** Command-line tools keep stdout for their output (`--json`, an export); their logs go to stderr. */
@@ -129,6 +131,8 @@ export default buildConfig({
       adminRoles: ['admin'],
       adminGroup: groups.settings,
     }),
+    // Plain words under each field of the content organizers publish (src/fields/descriptions.ts).
+    describeFields(DESCRIPTIONS, SHARED),
     // Last, so they see every collection the plugins added.
     apiGuards,
     databaseGuard(resolveDatabaseUrl(process.env.DATABASE_URL)),

@@ -86,6 +86,33 @@ describe('the admin in plain words', () => {
     expect(unnamed).toEqual([])
   })
 
+  test.each([
+    'posts',
+    'events',
+    'event-groups',
+    'sessions',
+    'places',
+    'people',
+    'organizations',
+    'categories',
+    'media',
+    'site',
+  ])('%s: every field has a plain description in English and Spanish', async (slug) => {
+    const screen = (await organizerScreens()).find((s) => s.slug === slug)!
+    const bare: string[] = []
+    for (const { where, field } of shown(slug, screen.fields)) {
+      if (!('name' in field) || field.type === 'ui' || PAYLOADS_OWN.has(field.name)) continue
+      if (['id', 'createdAt', 'updatedAt', 'deletedAt'].includes(field.name)) continue
+      const description = (field.admin as { description?: unknown } | undefined)?.description
+      if (typeof description === 'function') continue
+      const both =
+        description && typeof description === 'object' && 'en' in description && 'es' in description
+      const words = both ? texts(description) : []
+      if (!both || words.some((text) => text.trim().length < 8)) bare.push(where)
+    }
+    expect(bare).toEqual([])
+  })
+
   test('every list of rows an organizer sees names its rows in both languages (not "Option 01")', async () => {
     const unnamed: string[] = []
     for (const { slug, fields } of await organizerScreens()) {
