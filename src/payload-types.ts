@@ -528,6 +528,9 @@ export interface Organization {
  */
 export interface User {
   id: string;
+  /**
+   * How other staff see you in the admin and in the moderation history.
+   */
   name?: string | null;
   /**
    * Admins manage users and settings; organizers run everything else; moderators publish and hide; reviewers score proposals. Only admins can change roles.
@@ -1134,39 +1137,114 @@ export interface Session {
  */
 export interface Proposal {
   id: string;
+  /**
+   * As the person wrote it.
+   */
   title: string;
+  /**
+   * The kind of session proposed.
+   */
   format?: ('workshop' | 'panel' | 'skill-share' | 'discussion' | 'caucus' | 'plenary' | 'other') | null;
+  /**
+   * What would happen in the session.
+   */
   description: string;
+  /**
+   * Who the session is for.
+   */
   audience?: string | null;
+  /**
+   * How long the session would be, in minutes.
+   */
   length?: ('30' | '60' | '90' | '120') | null;
+  /**
+   * Languages the person can run it in.
+   */
   languages?: ('en' | 'es' | 'fr' | 'pt' | 'ht' | 'zh' | 'ar' | 'asl' | 'lse' | 'lsm' | 'other')[] | null;
+  /**
+   * The person who sent it.
+   */
   submitterName: string;
+  /**
+   * As they want them used.
+   */
   submitterPronouns?: string | null;
+  /**
+   * Where confirmations and decisions go. Never published.
+   */
   submitterEmail: string;
+  /**
+   * The group they named on the form.
+   */
   organizationName?: string | null;
+  /**
+   * The matching organization here, once an organizer links it.
+   */
   organization?: (string | null) | Organization;
+  /**
+   * Other people who would run it.
+   */
   coFacilitators?:
     | {
+        /**
+         * As they want to be named.
+         */
         name: string;
+        /**
+         * Never published.
+         */
         email?: string | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Equipment or setup the session needs.
+   */
   technicalNeeds?: string | null;
+  /**
+   * What the person needs to take part. Erased after the gathering.
+   */
   accessNeeds?: string | null;
+  /**
+   * Ages and times of care asked for. Erased after the gathering.
+   */
   childcareRequest?: string | null;
+  /**
+   * The person agreed to be contacted and published if accepted.
+   */
   consent: boolean;
+  /**
+   * Where the proposal is in review; a decision drafts its email in the outbox.
+   */
   reviewState?: ('pending' | 'in-review' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn') | null;
+  /**
+   * The session made from it, once accepted.
+   */
   session?: {
     docs?: (string | Session)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * The theme it was filed under.
+   */
   track?: string | null;
+  /**
+   * Answers to the questions of this call.
+   */
   answers?:
     | {
+        /**
+         * Which question it answers.
+         */
         question: string;
+        /**
+         * The question as it was asked.
+         */
         label?: string | null;
+        /**
+         * What the person answered.
+         */
         value?: string | null;
         id?: string | null;
       }[]
@@ -1175,16 +1253,31 @@ export interface Proposal {
    * Emails to the submitter are written in this language.
    */
   submittedLanguage?: ('en' | 'es') | null;
+  /**
+   * Why a content filter held it for a look.
+   */
   flagged?: string | null;
   tokenHash?: string | null;
   tokenExpiresAt?: string | null;
+  /**
+   * The weighted average of its reviews.
+   */
   reviewScore?: number | null;
+  /**
+   * How many reviews it has.
+   */
   reviewCount?: number | null;
+  /**
+   * The reviews of this proposal.
+   */
   reviews?: {
     docs?: (string | Review)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Emails about the decision, sent or waiting.
+   */
   decisionEmails?: {
     docs?: (string | DecisionEmail)[];
     hasNextPage?: boolean;
@@ -1201,15 +1294,33 @@ export interface Proposal {
  */
 export interface Review {
   id: string;
+  /**
+   * The proposal reviewed.
+   */
   proposal: string | Proposal;
+  /**
+   * One score per criterion of the call.
+   */
   scores?:
     | {
+        /**
+         * The criterion scored.
+         */
         criterion: string;
+        /**
+         * From 1 (weak) to 5 (strong).
+         */
         score: number;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Seen by organizers, never by the person who proposed.
+   */
   comment?: string | null;
+  /**
+   * This review's total, with the criteria's weights.
+   */
   weightedScore?: number | null;
   /**
    * Set to whoever writes the review.
@@ -1227,21 +1338,57 @@ export interface Review {
  */
 export interface DecisionEmail {
   id: string;
+  /**
+   * The proposal the email is about.
+   */
   proposal: string | Proposal;
+  /**
+   * The decision it announces.
+   */
   decision: 'accepted' | 'waitlisted' | 'rejected';
+  /**
+   * Who it goes to.
+   */
   to: string;
+  /**
+   * The language it is written in.
+   */
   language?: ('en' | 'es') | null;
+  /**
+   * Edit it before releasing the email.
+   */
   subject: string;
+  /**
+   * Edit it before releasing the email.
+   */
   body: string;
   /**
    * “Superseded”: the decision changed before this draft was released.
    */
   status: 'draft' | 'released' | 'sent' | 'failed' | 'superseded';
+  /**
+   * When an organizer released it for sending.
+   */
   releasedAt?: string | null;
+  /**
+   * Who released it.
+   */
   releasedBy?: (string | null) | User;
+  /**
+   * When the mail server took it.
+   */
   sentAt?: string | null;
+  /**
+   * How many times sending was tried.
+   */
   attempts?: number | null;
+  /**
+   * For tracing the email with the mail provider.
+   */
   messageId?: string | null;
+  /**
+   * Why the last try failed, if it did.
+   */
   lastError?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1252,12 +1399,33 @@ export interface DecisionEmail {
  */
 export interface ModerationLog {
   id: string;
+  /**
+   * The change, in a line.
+   */
   summary?: string | null;
+  /**
+   * The kind of item that changed.
+   */
   collectionSlug?: string | null;
+  /**
+   * Which item changed.
+   */
   documentId?: string | null;
+  /**
+   * Its state before.
+   */
   from?: ('pending' | 'published' | 'promoted' | 'featured' | 'hidden') | null;
+  /**
+   * Its state after.
+   */
   to: 'pending' | 'published' | 'promoted' | 'featured' | 'hidden';
+  /**
+   * Who changed it; empty when a filter or an import did.
+   */
   user?: (string | null) | User;
+  /**
+   * The staff note given with the change.
+   */
   note?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1268,12 +1436,27 @@ export interface ModerationLog {
  */
 export interface ContentFilter {
   id: string;
+  /**
+   * What the filter catches, for moderators.
+   */
   name: string;
+  /**
+   * Patterns looked for in titles, summaries, bodies and bylines.
+   */
   expressions: {
+    /**
+     * A word, or a regular expression for several forms of it.
+     */
     pattern: string;
     id?: string | null;
   }[];
+  /**
+   * Hold a match in the queue, or hide it at once.
+   */
   action: 'hold' | 'hide';
+  /**
+   * Untick to pause the filter without deleting it.
+   */
   enabled?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1286,13 +1469,37 @@ export interface ContentFilter {
  */
 export interface HyperactiveImport {
   id: string;
+  /**
+   * The file as it was uploaded.
+   */
   file?: string | null;
+  /**
+   * A fingerprint of the file: the same file imported twice has the same one.
+   */
   sha256?: string | null;
+  /**
+   * Who imported it.
+   */
   importedBy?: (string | null) | User;
+  /**
+   * Events read from the file.
+   */
   events?: number | null;
+  /**
+   * Events new to this calendar.
+   */
   created?: number | null;
+  /**
+   * Events changed by the file.
+   */
   updated?: number | null;
+  /**
+   * Events already as in the file.
+   */
   unchanged?: number | null;
+  /**
+   * Edits made here that were kept although the file says otherwise.
+   */
   conflicts?:
     | {
         [k: string]: unknown;
@@ -1323,13 +1530,34 @@ export interface HyperactiveImport {
  */
 export interface ErasureLog {
   id: string;
+  /**
+   * What this run erased.
+   */
   summary?: string | null;
+  /**
+   * The gathering whose needs were erased.
+   */
   gathering?: (string | null) | Event;
+  /**
+   * Needs were erased once this date had passed.
+   */
   cutoff?: string | null;
+  /**
+   * Which documents lost which fields; never their text.
+   */
   erased?:
     | {
+        /**
+         * The kind of document.
+         */
         collection?: string | null;
+        /**
+         * Which document.
+         */
         documentId?: string | null;
+        /**
+         * The fields emptied.
+         */
         fields?: string | null;
         id?: string | null;
       }[]
@@ -1345,19 +1573,37 @@ export interface ErasureLog {
  */
 export interface Webhook {
   id: string;
+  /**
+   * The address that receives a signed message on each change.
+   */
   url: string;
+  /**
+   * For your own notes: who runs it and why.
+   */
   description?: string | null;
+  /**
+   * Which kinds of content it hears about.
+   */
   collections: ('posts' | 'events' | 'sessions' | 'organizations')[];
+  /**
+   * Which changes it hears about.
+   */
   events: ('published' | 'updated' | 'featured' | 'hidden' | 'deleted')[];
   /**
    * Receivers verify each delivery with it. Leave empty to generate one; replace it to rotate. Keep it private.
    */
   secret?: string | null;
+  /**
+   * Untick to pause deliveries without deleting it.
+   */
   active?: boolean | null;
   /**
    * Lets this webhook reach loopback and private addresses (127.0.0.1, 10.x, 192.168.x…). Only for a receiver you run next to the CMS: otherwise it could be used to probe your internal network.
    */
   allowPrivateNetwork?: boolean | null;
+  /**
+   * What was sent to it, newest first.
+   */
   deliveries?: {
     docs?: (string | WebhookDelivery)[];
     hasNextPage?: boolean;
@@ -1372,17 +1618,53 @@ export interface Webhook {
  */
 export interface WebhookDelivery {
   id: string;
+  /**
+   * The change that was sent.
+   */
   summary?: string | null;
+  /**
+   * Where it was sent.
+   */
   webhook: string | Webhook;
+  /**
+   * What kind of change it was.
+   */
   event: 'published' | 'updated' | 'featured' | 'hidden' | 'deleted';
+  /**
+   * The kind of content that changed.
+   */
   collection: string;
+  /**
+   * Which item changed.
+   */
   documentId: string;
+  /**
+   * Exactly what was sent.
+   */
   body: string;
+  /**
+   * Waiting, retrying, delivered, failed or cancelled.
+   */
   status: 'queued' | 'retrying' | 'succeeded' | 'failed' | 'cancelled';
+  /**
+   * How many times sending was tried.
+   */
   attempts?: number | null;
+  /**
+   * The answer code of the receiving site.
+   */
   responseStatus?: number | null;
+  /**
+   * Why the last try failed, if it did.
+   */
   lastError?: string | null;
+  /**
+   * When it was last tried.
+   */
   lastAttemptAt?: string | null;
+  /**
+   * When the receiving site accepted it.
+   */
   deliveredAt?: string | null;
   attemptsBeforeResend?: number | null;
   updatedAt: string;
@@ -2359,30 +2641,75 @@ export interface Site {
  */
 export interface ContentCall {
   id: string;
+  /**
+   * From this moment the public can send proposals.
+   */
   opensAt?: string | null;
   /**
    * Private links to proposals stop working at this time.
    */
   closesAt?: string | null;
+  /**
+   * The first words on the proposal form, in each language.
+   */
   intro?: string | null;
+  /**
+   * The kinds of session people may propose.
+   */
   formats?: ('workshop' | 'panel' | 'skill-share' | 'discussion' | 'caucus' | 'plenary' | 'other')[] | null;
+  /**
+   * Session lengths people may choose, in minutes.
+   */
   lengths?: ('30' | '60' | '90' | '120')[] | null;
+  /**
+   * Languages people may say they can run a session in.
+   */
   languages?: ('en' | 'es' | 'fr' | 'pt' | 'ht' | 'zh' | 'ar' | 'asl' | 'lse' | 'lsm' | 'other')[] | null;
+  /**
+   * Themes of the programme people can file their proposal under.
+   */
   tracks?:
     | {
+        /**
+         * A short word kept with each proposal; do not change it once proposals use it.
+         */
         key: string;
+        /**
+         * The name people see on the form.
+         */
         label: string;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Questions of your own, asked after the standard ones.
+   */
   questions?:
     | {
+        /**
+         * A short word kept with each answer; do not change it once people have answered.
+         */
         key: string;
+        /**
+         * A written answer, one choice from a list, or a box to tick.
+         */
         type: 'text' | 'choice' | 'checkbox';
+        /**
+         * The form cannot be sent without an answer.
+         */
         required?: boolean | null;
+        /**
+         * The question as people read it.
+         */
         label: string;
+        /**
+         * The choices, for a question with a list.
+         */
         options?:
           | {
+              /**
+               * One choice as people read it.
+               */
               label: string;
               id?: string | null;
             }[]
@@ -2390,37 +2717,88 @@ export interface ContentCall {
         id?: string | null;
       }[]
     | null;
+  /**
+   * How many proposals one email address may send.
+   */
   maxPerEmail: number;
+  /**
+   * A form sent faster than this is refused as automated.
+   */
   minFillSeconds: number;
   /**
    * Reviewers score each criterion from 1 to 5; the weighted average orders the proposals. Changing a weight recomputes every score.
    */
   criteria?:
     | {
+        /**
+         * A short word kept with each score; do not change it once reviews use it.
+         */
         key: string;
+        /**
+         * How much this criterion counts in the total score.
+         */
         weight: number;
+        /**
+         * The criterion as reviewers read it.
+         */
         label: string;
+        /**
+         * Shown to reviewers beside the score.
+         */
         help?: string | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Reviewers judge the proposal, not who sent it.
+   */
   blindReview?: boolean | null;
+  /**
+   * The email for accepted proposals.
+   */
   acceptedEmail?: {
+    /**
+     * Subject of the email sent when a proposal is accepted. Empty: the built-in text.
+     */
     subject?: string | null;
+    /**
+     * The message; {name}, {title} and {gathering} are filled in for each person.
+     */
     body?: string | null;
   };
+  /**
+   * The email for the waiting list.
+   */
   waitlistedEmail?: {
+    /**
+     * Subject of the email sent when a proposal is waitlisted. Empty: the built-in text.
+     */
     subject?: string | null;
+    /**
+     * The message; {name}, {title} and {gathering} are filled in for each person.
+     */
     body?: string | null;
   };
+  /**
+   * The email for proposals not accepted.
+   */
   rejectedEmail?: {
+    /**
+     * Subject of the email sent when a proposal is not accepted. Empty: the built-in text.
+     */
     subject?: string | null;
+    /**
+     * The message; {name}, {title} and {gathering} are filled in for each person.
+     */
     body?: string | null;
   };
   /**
    * Sessions made from accepted proposals belong to this event.
    */
   gathering?: (string | null) | Event;
+  /**
+   * Private needs are kept only as long as they help: erased this many days after the gathering.
+   */
   eraseAfterDays: number;
   updatedAt?: string | null;
   createdAt?: string | null;

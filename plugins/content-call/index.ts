@@ -21,6 +21,8 @@ import { eraseAccessNeedsTask, rescoreReviewsTask, sendDecisionEmailTask } from 
 import type { ContentCallPluginOptions } from './types.js'
 import { allow } from './utilities/roles.js'
 import { readVocabulary } from './utilities/vocabulary.js'
+import { describeFields } from '../shared/describe.js'
+import { CONTENT_CALL_DESCRIPTIONS } from './descriptions.js'
 
 export { CALL_SETTINGS_SLUG } from './globals/CallSettings.js'
 export { PROPOSALS_SLUG, REVIEW_STATES } from './collections/Proposals.js'
@@ -203,7 +205,7 @@ export const contentCallPlugin =
       admin: { ...entity.admin, group: options.adminGroup },
     })
     const settings = callSettings(options.vocabulary)
-    return {
+    return describeFields(CONTENT_CALL_DESCRIPTIONS)({
       ...config,
       custom: { ...config.custom, [CONTENT_CALL_OPTIONS]: options },
       globals: [
@@ -252,5 +254,5 @@ export const contentCallPlugin =
         grouped(DecisionEmails),
         grouped(ErasureLog),
       ],
-    }
+    })
   }

@@ -8,6 +8,8 @@ import { importEndpoint } from './endpoints/importEndpoint.js'
 import { assignFeedId, assignSeriesId } from './hooks/assignFeedId.js'
 import { settleFingerprints } from './hooks/settleFingerprints.js'
 import type { HyperactivePluginOptions } from './types.js'
+import { describeFields } from '../shared/describe.js'
+import { HYPERACTIVE_DESCRIPTIONS } from './descriptions.js'
 
 export type { HyperactivePluginOptions } from './types.js'
 export {
@@ -45,7 +47,7 @@ export const hyperactivePlugin =
     }
     const staffOnly = ({ req }: { req: { user?: unknown } }) =>
       hasAnyRole(req.user, options.roles.staff)
-    return {
+    return describeFields(HYPERACTIVE_DESCRIPTIONS)({
       ...config,
       custom: { ...config.custom, [HYPERACTIVE_OPTIONS]: options },
       collections: [...config.collections, hyperactiveImports(options)].map((collection) =>
@@ -92,5 +94,5 @@ export const hyperactivePlugin =
                   },
                 },
       ),
-    }
+    })
   }

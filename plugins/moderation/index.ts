@@ -15,6 +15,8 @@ import { logTransition } from './hooks/logTransition.js'
 import { notifyModerators } from './hooks/notifyModerators.js'
 import type { ModerationPluginOptions } from './types.js'
 import { hasField } from './utilities/hasField.js'
+import { describeFields } from '../shared/describe.js'
+import { MODERATION_DESCRIPTIONS } from './descriptions.js'
 
 export {
   CONTENT_FILTERS_SLUG,
@@ -54,7 +56,7 @@ export const moderationPlugin =
       hasAnyRole(user, options.moderatorRoles) && !isEditor(user)
     const canModerateField = ({ req }: { req: { user?: unknown } }) =>
       hasAnyRole(req.user, options.moderatorRoles)
-    return {
+    return describeFields(MODERATION_DESCRIPTIONS)({
       ...config,
       custom: { ...config.custom, [MODERATION_OPTIONS]: options },
       admin: {
@@ -150,5 +152,5 @@ export const moderationPlugin =
         moderationLog(options),
         contentFilters(options),
       ],
-    }
+    })
   }

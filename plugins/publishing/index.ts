@@ -18,6 +18,8 @@ import {
 import { deliverWebhookTask } from './jobs/deliverWebhook.js'
 import { feedClockCollection, recordRemoval } from './services/clock.js'
 import type { PublishingPluginOptions } from './types.js'
+import { describeFields } from '../shared/describe.js'
+import { PUBLISHING_DESCRIPTIONS } from './descriptions.js'
 
 export { feedChangedAt } from './services/clock.js'
 export {
@@ -102,7 +104,7 @@ export const publishingPlugin =
         throw new Error(`[publishing] the "${slug}" collection does not exist`)
       }
     }
-    return {
+    return describeFields(PUBLISHING_DESCRIPTIONS)({
       ...config,
       custom: { ...config.custom, [PUBLISHING_OPTIONS]: { feedSources, ...admin } },
       collections: [
@@ -127,5 +129,5 @@ export const publishingPlugin =
             ]
           : config.jobs?.autoRun,
       },
-    }
+    })
   }

@@ -1,4 +1,4 @@
-import type { DescriptionMap } from './describe.js'
+import type { DescriptionMap } from '../../plugins/shared/describe.js'
 
 /**
  * The words organizers read under each field of the content they publish, in both admin
@@ -267,6 +267,12 @@ export const DESCRIPTIONS: Record<string, DescriptionMap> = {
     signOnLanguage: w('The language to write to them in.', 'El idioma en que escribirles.'),
   },
   categories: {},
+  users: {
+    name: w(
+      'How other staff see you in the admin and in the moderation history.',
+      'Cómo te ve el resto del equipo en el panel y en el historial de moderación.',
+    ),
+  },
   media: {
     caption: w(
       'Shown under the image where it is used.',

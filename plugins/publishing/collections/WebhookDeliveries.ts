@@ -79,7 +79,7 @@ export const webhookDeliveries = (
             type: 'text',
             required: true,
             index: true,
-            label: { en: 'Document id', es: 'Id del documento' },
+            label: { en: 'Document', es: 'Documento' },
             admin: { readOnly: true },
           },
         ],

@@ -1,4 +1,4 @@
-import type { Config, Field, Plugin } from 'payload'
+import type { Config, Field } from 'payload'
 
 /** A field's description in both admin languages. */
 export type Words = { en: string; es: string }
@@ -44,10 +44,10 @@ const describeAll = (
 
 /**
  * Gives the fields of the named collections and globals the plain descriptions organizers read
- * under them (a field that has one keeps it). Runs last, over the fields as plugins left them.
+ * under them (a field that has one keeps it); `shared` serves fields of any of them by path.
  */
 export const describeFields =
-  (descriptions: Record<string, DescriptionMap>, shared: DescriptionMap): Plugin =>
+  (descriptions: Record<string, DescriptionMap>, shared: DescriptionMap = {}) =>
   (config: Config): Config => ({
     ...config,
     collections: config.collections?.map((collection) =>
