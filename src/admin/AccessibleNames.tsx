@@ -5,8 +5,8 @@ import { type ReactNode, useEffect } from 'react'
 /**
  * Gives Payload's admin controls the names and landmarks its components leave out (react-select,
  * date and rich-text inputs unlinked from their field's label, unnamed pagination arrows and row
- * checkboxes and copy-paste buttons, "[object Object]" in names, focusable parts of aria-hidden
- * indicators, no main landmark), as the DOM changes.
+ * checkboxes and copy-paste buttons, "[object Object]" in names, focusable parts of hidden
+ * arrows of choice lists, no main landmark), as the DOM changes.
  * Each fix is for a missing association only: nothing that already has a name is touched.
  * Upstream references for each are in docs/organizers.md ("Accessibility of the admin").
  */
@@ -132,7 +132,9 @@ function fix(words: (typeof WORDS)['en']) {
     const right = arrow.classList.contains('clickable-arrow--right')
     arrow.setAttribute('aria-label', right ? words.next : words.previous)
   }
-  for (const hidden of document.querySelectorAll('[aria-hidden="true"]')) {
+  // Only the choice lists' arrows: a dialog hides the rest of the page with aria-hidden for a
+  // while, and what is under it must stay reachable once it closes.
+  for (const hidden of document.querySelectorAll('.rs__indicators [aria-hidden="true"]')) {
     const focusable = hidden.matches(FOCUSABLE) ? [hidden] : hidden.querySelectorAll(FOCUSABLE)
     for (const element of focusable) element.setAttribute('tabindex', '-1')
   }

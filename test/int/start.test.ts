@@ -56,7 +56,13 @@ async function waitReady(started: Started, url: string) {
 }
 
 const baseEnv = (databaseUrl: string, port: number): Env => {
-  const { NODE_ENV: _n, PAYLOAD_SECRET: _s, SEED_ADMIN_PASSWORD: _p, ...rest } = process.env
+  const {
+    NODE_ENV: _n,
+    PAYLOAD_SECRET: _s,
+    SEED_ADMIN_PASSWORD: _p,
+    SMTP_URL: _m,
+    ...rest
+  } = process.env
   return {
     ...rest,
     DATABASE_URL: databaseUrl,
@@ -106,6 +112,49 @@ describe('npm start', () => {
       body: JSON.stringify({ email: 'organizer@example.org', password: 'dualpower-demo-2022' }),
     })
     expect(login.status).toBe(200)
+  })
+
+  test('without SMTP the quick start logs each email whole: a proposal’s private link works', async () => {
+    const title = 'Tenant unions and the gathering'
+    const proposal = await fetch(`${url}/api/proposals`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title,
+        format: 'workshop',
+        description: 'How tenant unions federate across a region.',
+        submitterName: 'Jo Park',
+        submitterEmail: 'jo@example.org',
+        languages: ['en'],
+        consent: true,
+        answers: [{ question: 'recording', value: '0' }],
+      }),
+    })
+    expect(proposal.status).toBe(201)
+    // Jobs do not run on their own here (JOBS_AUTORUN=false): an admin runs the queue.
+    const login = await fetch(`${url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@example.org', password: 'dualpower-demo-2022' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const run = await fetch(`${url}/api/payload-jobs/run?queue=default`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    expect(run.status).toBe(200)
+    const deadline = Date.now() + 15_000
+    let link: string | undefined
+    while (!link && Date.now() < deadline) {
+      link = started!.output().match(/https?:\/\/\S+\/propose\/manage\/[A-Za-z0-9_-]{43}/)?.[0]
+      if (!link) await new Promise((r) => setTimeout(r, 200))
+    }
+    const output = started!.output()
+    expect(output).toContain('Email not sent (SMTP_URL is unset)')
+    expect(output).toContain('To: jo@example.org')
+    expect(link).toBeDefined()
+    const page = await fetch(`${url}${new URL(link!).pathname}`)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain(title)
   })
 
   test('SIGTERM shuts it down cleanly', async () => {
