@@ -31,7 +31,7 @@ import { sendEmailTask } from './jobs/sendEmail.js'
 import { maxUploadBytes } from '../collections/Media/limits.js'
 import { projectRoot } from './paths.js'
 import { resolveSecret } from './secret.js'
-import { describeFields } from '../plugins/shared/describe.js'
+import { describeFields } from '../plugins/shared/index.js'
 import { DESCRIPTIONS, SHARED } from './fields/descriptions.js'
 import { defaultTimeZone, SUPPORTED_TIME_ZONES } from './fields/timeRange.js'
 

@@ -1,4 +1,4 @@
-import type { DescriptionMap } from '../shared/describe.js'
+import type { DescriptionMap } from '../shared/index.js'
 
 /** The words organizers and reviewers read under each field of the content call's screens. */
 

@@ -21,7 +21,7 @@ import { eraseAccessNeedsTask, rescoreReviewsTask, sendDecisionEmailTask } from 
 import type { ContentCallPluginOptions } from './types.js'
 import { allow } from './utilities/roles.js'
 import { readVocabulary } from './utilities/vocabulary.js'
-import { describeFields } from '../shared/describe.js'
+import { describeFields } from '../shared/index.js'
 import { CONTENT_CALL_DESCRIPTIONS } from './descriptions.js'
 
 export { CALL_SETTINGS_SLUG } from './globals/CallSettings.js'

@@ -1,4 +1,4 @@
-import type { DescriptionMap } from '../shared/describe.js'
+import type { DescriptionMap } from '../shared/index.js'
 
 /** The words organizers read under each field of an import's record. */
 

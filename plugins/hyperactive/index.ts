@@ -8,7 +8,7 @@ import { importEndpoint } from './endpoints/importEndpoint.js'
 import { assignFeedId, assignSeriesId } from './hooks/assignFeedId.js'
 import { settleFingerprints } from './hooks/settleFingerprints.js'
 import type { HyperactivePluginOptions } from './types.js'
-import { describeFields } from '../shared/describe.js'
+import { describeFields } from '../shared/index.js'
 import { HYPERACTIVE_DESCRIPTIONS } from './descriptions.js'
 
 export type { HyperactivePluginOptions } from './types.js'

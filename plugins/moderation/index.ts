@@ -15,7 +15,7 @@ import { logTransition } from './hooks/logTransition.js'
 import { notifyModerators } from './hooks/notifyModerators.js'
 import type { ModerationPluginOptions } from './types.js'
 import { hasField } from './utilities/hasField.js'
-import { describeFields } from '../shared/describe.js'
+import { describeFields } from '../shared/index.js'
 import { MODERATION_DESCRIPTIONS } from './descriptions.js'
 
 export {

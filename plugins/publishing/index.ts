@@ -18,7 +18,7 @@ import {
 import { deliverWebhookTask } from './jobs/deliverWebhook.js'
 import { feedClockCollection, recordRemoval } from './services/clock.js'
 import type { PublishingPluginOptions } from './types.js'
-import { describeFields } from '../shared/describe.js'
+import { describeFields } from '../shared/index.js'
 import { PUBLISHING_DESCRIPTIONS } from './descriptions.js'
 
 export { feedChangedAt } from './services/clock.js'

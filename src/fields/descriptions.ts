@@ -1,4 +1,4 @@
-import type { DescriptionMap } from '../../plugins/shared/describe.js'
+import type { DescriptionMap } from '../../plugins/shared/index.js'
 
 /**
  * The words organizers read under each field of the content they publish, in both admin
