@@ -76,6 +76,18 @@ export const GATHERING = {
   },
 }
 
+/** What every Dual Power gathering commits to (the seed's access statement). */
+export const GATHERING_ACCESS = {
+  stepFree: 'partial' as const,
+  interpretation: ['es' as const, 'asl' as const],
+  captions: true,
+  childWatch: true,
+  quietRoom: true,
+  masking: 'requested' as const,
+  notes:
+    'Organized along disability justice principles. Tell us what you need through the access form.',
+}
+
 /** What the moderation queue holds in the demo: a sign-on and a post waiting for review. */
 export const QUEUE = {
   organization: {

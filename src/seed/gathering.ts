@@ -10,6 +10,7 @@ import type { SeedCounts } from './counts.js'
 
 import {
   GATHERING,
+  GATHERING_ACCESS,
   GATHERING_PLACE,
   HYPERACTIVE_PLACE,
   ORGANIZATIONS,
@@ -129,16 +130,7 @@ export async function seedGathering(payload: Payload, counts: SeedCounts) {
       publishedBy: 'Dual Power 2022 organizers',
       languages: ['en', 'es'],
       costType: 'pay-what-you-can',
-      accessibility: {
-        stepFree: 'partial',
-        interpretation: ['es', 'asl'],
-        captions: true,
-        childWatch: true,
-        quietRoom: true,
-        masking: 'requested',
-        notes:
-          'Organized along disability justice principles. Tell us what you need through the access form.',
-      },
+      accessibility: GATHERING_ACCESS,
       // Archived: the next gathering (season.ts) is the pinned, featured one.
       moderationStatus: 'published',
     },

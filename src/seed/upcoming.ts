@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { paragraphs } from '../../plugins/shared/index.js'
-import { GATHERING_PLACE, ORGANIZATIONS } from './content.js'
+import { GATHERING_ACCESS, GATHERING_PLACE, ORGANIZATIONS } from './content.js'
 import type { SeedCounts } from './counts.js'
 import { ensure, tally } from './ensure.js'
 import { nextGathering, SEASON_EVENTS, SEASON_PLACES, seasonTimes } from './season.js'
@@ -56,16 +56,7 @@ export async function seedSeason(payload: Payload, counts: SeedCounts, now: Date
       publishedBy: 'Dual Power organizers',
       languages: ['en', 'es'],
       costType: 'pay-what-you-can',
-      accessibility: {
-        stepFree: 'partial',
-        interpretation: ['es', 'asl'],
-        captions: true,
-        childWatch: true,
-        quietRoom: true,
-        masking: 'requested',
-        notes:
-          'Organized along disability justice principles. Tell us what you need through the access form.',
-      },
+      accessibility: GATHERING_ACCESS,
       stickAtTop: true,
       moderationStatus: 'featured',
     },
