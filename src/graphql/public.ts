@@ -27,7 +27,15 @@ type PublicSchema = {
   validationRules: (args: ExecutionArgs) => ValidationRule[]
 }
 
-type Prepared = { wellFormed: readonly GraphQLError[]; parts: DocumentNode[] }
+type Prepared = {
+  wellFormed: readonly GraphQLError[]
+  parts: DocumentNode[]
+  /** The limits' verdict for an anonymous reader, by the variables it was given. */
+  limited: Map<string, readonly GraphQLError[]>
+}
+
+/** Variable sets remembered per document (an event page's slug is one each); then forgotten. */
+const LIMITED_VARIABLES = 1000
 
 type Built = {
   payload: Payload
@@ -117,12 +125,25 @@ async function runQuery<Result, Variables extends Record<string, unknown>>(
   let ready = prepared.get(document)
   if (!ready) {
     const wellFormed = validate(schema, document, specifiedRules)
-    ready = { wellFormed, parts: wellFormed.length ? [] : splitByRootField(document) }
+    ready = {
+      wellFormed,
+      parts: wellFormed.length ? [] : splitByRootField(document),
+      limited: new Map(),
+    }
     prepared.set(document, ready)
   }
   if (ready.wellFormed.length > 0) throw new PublicQueryError(name, ready.wellFormed)
-  // The limits weigh the variables too, so they apply to every run, as they would over HTTP.
-  const invalid = validate(schema, document, validationRules(args))
+  // The limits weigh the variables too, so they apply to every run, as they would over HTTP; an
+  // anonymous reader's verdict depends on nothing else, so it is worked out once per variables.
+  const key = user ? null : JSON.stringify(variables)
+  let invalid = key === null ? undefined : ready.limited.get(key)
+  if (!invalid) {
+    invalid = validate(schema, document, validationRules(args))
+    if (key !== null) {
+      if (ready.limited.size >= LIMITED_VARIABLES) ready.limited.clear()
+      ready.limited.set(key, invalid)
+    }
+  }
   if (invalid.length > 0) throw new PublicQueryError(name, invalid)
   // Each root field apart, at once; answers merged in order.
   const results = await Promise.all(

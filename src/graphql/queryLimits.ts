@@ -4,7 +4,8 @@
  * list nested in a list (`Sessions(limit:100){docs{event{sessions(limit:100)…}}}`) or 300
  * aliases of one list cost it almost nothing while the server builds millions of documents.
  * Here every list multiplies what it holds: a `limit` argument counts as that many documents,
- * `limit: 0` or `pagination: false` as an unbounded list, other lists as `LIST_SIZE` items.
+ * `limit: 0`, or `pagination: false` without a `limit`, as an unbounded list (every adapter keeps a
+ * positive `limit` when pagination is off: it only skips the count), other lists as `LIST_SIZE`.
  */
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
@@ -66,9 +67,9 @@ export function queryLimitsFromEnv(): { anonymous: QueryLimits; staff: QueryLimi
 export const listCostEstimator: ComplexityEstimator = ({ args, childComplexity, field, type }) => {
   const limitArg = field.args.find((arg) => arg.name === 'limit')
   if (limitArg) {
-    const asked = args.limit ?? limitArg.defaultValue ?? LIST_SIZE
-    const size =
-      args.pagination === false || typeof asked !== 'number' || asked <= 0 ? UNBOUNDED_LIST : asked
+    const asked =
+      args.limit ?? (args.pagination === false ? 0 : (limitArg.defaultValue ?? LIST_SIZE))
+    const size = typeof asked !== 'number' || asked <= 0 ? UNBOUNDED_LIST : asked
     return 1 + childComplexity * size
   }
   // `docs` of a paginated answer is counted by its parent's `limit`.

@@ -201,6 +201,31 @@ describe('publicQuery (the site reads only what anonymous readers may)', () => {
     await expect(many).rejects.toThrow(/Many: Too many aliases: at most 30 .* anonymous readers/)
   })
 
+  test("the limits weigh each run's variables: a verdict for one set is not reused for another", async () => {
+    const posts = doc(`query Some($n: Int) { Posts(limit: $n) { docs { id title summary } } }`)
+    await expect(publicQuery(t.payload, posts, { n: 2 })).resolves.toBeTruthy()
+    await expect(publicQuery(t.payload, posts, { n: 100_000 })).rejects.toThrow(
+      /Some: Query too costly/,
+    )
+    const again = (await publicQuery(t.payload, posts, { n: 2 })) as { Posts: { docs: unknown[] } }
+    expect(again.Posts.docs).toHaveLength(2)
+  })
+
+  test('a list without its count (pagination: false) still holds at most its limit', async () => {
+    const all = await t.payload.count({ collection: 'posts' })
+    expect(all.totalDocs).toBeGreaterThan(2)
+    const answer = (await publicQuery(
+      t.payload,
+      doc(
+        `query Two { Posts(pagination: false, limit: 2, sort: "-publishedAt") { docs { id } totalDocs } }`,
+      ),
+      {},
+    )) as { Posts: { docs: unknown[]; totalDocs: number } }
+    expect(answer.Posts.docs).toHaveLength(2)
+    // Without the count the total is what was read.
+    expect(answer.Posts.totalDocs).toBe(2)
+  })
+
   test('the committed schema (src/graphql/schema.graphql) is the schema the server runs', () => {
     const committed = fs.readFileSync(path.join(projectRoot, 'src/graphql/schema.graphql'), 'utf8')
     expect(publicSchemaSDL(t.payload)).toEqual(committed)

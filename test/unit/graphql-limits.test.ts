@@ -47,6 +47,10 @@ describe('GraphQL query limits', () => {
       '{ Events(limit: 20) { docs { title sessions { docs { id title } } } } }',
     ],
     ['one event', '{ Event(id: 1) { title sessions(limit: 50) { docs { title } } } }'],
+    [
+      'a bounded list without its count',
+      '{ Events(limit: 100, pagination: false) { docs { id } } }',
+    ],
   ])('allowed for anonymous readers: %s', (_name, query) => {
     expect(errorsOf(query)).toEqual([])
   })
@@ -57,6 +61,11 @@ describe('GraphQL query limits', () => {
     ['nested 25 levels', nested(12, 2)],
     ['a list asked without a bound', '{ Events(limit: 0) { docs { id } } }'],
     ['pagination turned off', '{ Events(pagination: false) { docs { id } } }'],
+    ['pagination off, no bound', '{ Events(pagination: false, limit: 0) { docs { id } } }'],
+    [
+      'pagination off, the bound in a variable',
+      'query Q($n: Int) { Events(pagination: false, limit: $n) { docs { id } } }',
+    ],
     ['the bound in a variable', 'query Q($n: Int) { Events(limit: $n) { docs { id title } } }'],
     [
       'hidden in fragments',
