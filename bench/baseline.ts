@@ -11,8 +11,8 @@ import http from 'node:http'
 
 // Written as a careful author would: the page of 20 ids first (the starts_at index, stopping
 // at 20), then one JSON document per id with every field the REST answer carries (rich text,
-// groups, arrays, the place, visible organizations by value and the rest by id, categories,
-// tags, the gathering's visible sessions by id), never an admin-only column.
+// groups, arrays, the place and the visible organizations in their default shapes and the rest
+// by id, categories, tags, the gathering's visible sessions by id), never an admin-only column.
 const VISIBLE = `('published', 'promoted', 'featured')`
 
 const SQLITE_DOC = `json_object(
@@ -21,18 +21,12 @@ const SQLITE_DOC = `json_object(
   'allDay', json(CASE WHEN e.all_day IS NULL THEN 'null' WHEN e.all_day THEN 'true' ELSE 'false' END),
   'place', CASE WHEN p.id IS NULL THEN NULL ELSE json_object(
     'id', p.id, 'name', pl.name, 'address', p.address, 'city', p.city, 'region', p.region,
-    'country', p.country, 'latitude', p.latitude, 'longitude', p.longitude,
-    'stepFree', p.step_free, 'accessNotes', pl.access_notes,
-    'rooms', (SELECT json_group_array(json_object('id', r.id, 'name', r.name, 'capacity', r.capacity))
-      FROM places_rooms r WHERE r._parent_id = p.id),
-    'updatedAt', p.updated_at, 'createdAt', p.created_at) END,
+    'country', p.country, 'stepFree', p.step_free, 'accessNotes', pl.access_notes) END,
   'room', e.room, 'onlineUrl', e.online_url, 'summary', json(l.summary), 'body', json(l.body),
   'image', e.image_id,
   'organizations', (SELECT json_group_array(json(CASE
       WHEN o.moderation_status IN ${VISIBLE} AND o.list_publicly THEN json_object(
-        'id', o.id, 'name', o.name, 'slug', o.slug, 'kind', o.kind, 'website', o.website,
-        'city', o.city, 'region', o.region, 'country', o.country, 'sponsorTier', o.sponsor_tier,
-        'updatedAt', o.updated_at, 'createdAt', o.created_at)
+        'id', o.id, 'name', o.name, 'slug', o.slug, 'logo', o.logo_id)
       ELSE json_quote(r.organizations_id) END))
     FROM (SELECT * FROM events_rels WHERE parent_id = e.id AND path = 'organizations' ORDER BY "order") r
     JOIN organizations o ON o.id = r.organizations_id),
@@ -90,19 +84,12 @@ const PG_DOC = `json_build_object(
   'endsAt', e.ends_at, 'endsAt_tz', e.endsat_tz, 'allDay', e.all_day,
   'place', CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object(
     'id', p.id, 'name', pl.name, 'address', p.address, 'city', p.city, 'region', p.region,
-    'country', p.country, 'latitude', p.latitude, 'longitude', p.longitude,
-    'stepFree', p.step_free, 'accessNotes', pl.access_notes,
-    'rooms', coalesce((SELECT json_agg(json_build_object('id', r.id, 'name', r.name,
-      'capacity', r.capacity) ORDER BY r._order) FROM places_rooms r WHERE r._parent_id = p.id),
-      '[]'::json),
-    'updatedAt', p.updated_at, 'createdAt', p.created_at) END,
+    'country', p.country, 'stepFree', p.step_free, 'accessNotes', pl.access_notes) END,
   'room', e.room, 'onlineUrl', e.online_url, 'summary', l.summary, 'body', l.body,
   'image', e.image_id,
   'organizations', coalesce((SELECT json_agg(CASE
       WHEN o.moderation_status IN ${VISIBLE} AND o.list_publicly THEN json_build_object(
-        'id', o.id, 'name', o.name, 'slug', o.slug, 'kind', o.kind, 'website', o.website,
-        'city', o.city, 'region', o.region, 'country', o.country, 'sponsorTier', o.sponsor_tier,
-        'updatedAt', o.updated_at, 'createdAt', o.created_at)
+        'id', o.id, 'name', o.name, 'slug', o.slug, 'logo', o.logo_id)
       ELSE to_json(r.organizations_id) END ORDER BY r."order")
     FROM events_rels r JOIN organizations o ON o.id = r.organizations_id
     WHERE r.parent_id = e.id AND r.path = 'organizations'), '[]'::json),

@@ -8,6 +8,9 @@ import { groups } from '../../src/i18n/labels.js'
 /** Topics shared by posts and events (housing, labour, mutual aid…). */
 export const Categories: CollectionConfig<'categories'> = {
   slug: 'categories',
+  // Lists that populate it need only these fields; the whole document is one request away
+  // (docs/frontend.md, "Default shapes").
+  defaultPopulate: { name: true, slug: true },
   labels: {
     singular: { en: 'Category', es: 'Categoría' },
     plural: { en: 'Categories', es: 'Categorías' },

@@ -15,6 +15,18 @@ import { previewPath } from '../../src/site/previewPath.js'
 /** The gathering itself and every community calendar event (Hyperactive's events). */
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
+  // Lists that populate it need only these fields; the whole document is one request away
+  // (docs/frontend.md, "Default shapes").
+  defaultPopulate: {
+    title: true,
+    slug: true,
+    startsAt: true,
+    startsAt_tz: true,
+    endsAt: true,
+    endsAt_tz: true,
+    allDay: true,
+    place: true,
+  },
   labels: { singular: { en: 'Event', es: 'Evento' }, plural: { en: 'Events', es: 'Eventos' } },
   admin: {
     // The Preview button opens the document on the site as it will look (staff only).

@@ -14,6 +14,9 @@ const readListed: Access = ({ req }) =>
 
 export const Organizations: CollectionConfig<'organizations'> = {
   slug: 'organizations',
+  // Lists that populate it need only these fields; the whole document is one request away
+  // (docs/frontend.md, "Default shapes").
+  defaultPopulate: { name: true, slug: true, logo: true },
   labels: {
     singular: { en: 'Organization', es: 'Organización' },
     plural: { en: 'Organizations', es: 'Organizaciones' },

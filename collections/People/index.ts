@@ -7,6 +7,9 @@ import { groups } from '../../src/i18n/labels.js'
 /** Facilitators, speakers and authors as the public sees them (not user accounts). */
 export const People: CollectionConfig<'people'> = {
   slug: 'people',
+  // Lists that populate it need only these fields; the whole document is one request away
+  // (docs/frontend.md, "Default shapes").
+  defaultPopulate: { name: true, pronouns: true },
   labels: { singular: { en: 'Person', es: 'Persona' }, plural: { en: 'People', es: 'Personas' } },
   admin: {
     group: groups.gathering,

@@ -9,6 +9,17 @@ import { groups } from '../../src/i18n/labels.js'
 /** Reusable venues: the gathering's site, a social centre, a union hall. */
 export const Places: CollectionConfig<'places'> = {
   slug: 'places',
+  // Lists that populate it need only these fields; the whole document is one request away
+  // (docs/frontend.md, "Default shapes").
+  defaultPopulate: {
+    name: true,
+    address: true,
+    city: true,
+    region: true,
+    country: true,
+    stepFree: true,
+    accessNotes: true,
+  },
   labels: { singular: { en: 'Place', es: 'Lugar' }, plural: { en: 'Places', es: 'Lugares' } },
   admin: {
     group: groups.gathering,

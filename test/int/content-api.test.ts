@@ -217,9 +217,70 @@ describe('REST for frontends', () => {
   )
 
   test('staff see the same fields the public cannot', async () => {
-    const { body } = await api(`/api/events/${gatheringId}?depth=1`, { as: 'organizer' })
+    // A populated organization carries its default shape; its private contact is asked for.
+    const asked = `/api/events/${gatheringId}?depth=1&populate[organizations][privateContact]=true`
+    const { body } = await api(asked, { as: 'organizer' })
     expect(body).toHaveProperty('adminNote')
     expect(JSON.stringify(body)).toContain('quiet@example.org')
+    const own = await api(`/api/organizations/${unlistedOrgId}`, { as: 'organizer' })
+    expect(JSON.stringify(own.body)).toContain('quiet@example.org')
+    const anonymous = await api(asked)
+    expect(JSON.stringify(anonymous.body)).not.toContain('quiet@example.org')
+    expect(findKeys(anonymous.body, PRIVATE_KEYS)).toEqual([])
+  })
+
+  test('populated documents carry their default shape; the whole one is a request away', async () => {
+    const keys = (doc: unknown) => Object.keys(doc as Json).sort()
+    for (const path of [
+      `/api/events/${gatheringId}?depth=1`,
+      '/api/events?where[slug][equals]=dual-power-2022&depth=1',
+      '/api/events?where[slug][equals]=dual-power-2022&depth=2',
+    ]) {
+      const { body } = await api(path)
+      const event = ((body.docs as Json[] | undefined)?.[0] ?? body) as Json
+      expect([path, keys(event.place)]).toEqual([
+        path,
+        ['accessNotes', 'address', 'city', 'country', 'id', 'name', 'region', 'stepFree'],
+      ])
+      const organizations = event.organizations as Json[]
+      expect(organizations.length).toBeGreaterThan(0)
+      for (const org of organizations) {
+        expect(['id', 'logo', 'name', 'slug']).toEqual(expect.arrayContaining(keys(org)))
+        expect(org.name).toEqual(expect.any(String))
+      }
+      expect(event.body).toBeDefined()
+    }
+    // Sessions populate their event without its body.
+    const sessions = await api('/api/sessions?depth=1&limit=5')
+    const session = (sessions.body.docs as Json[])[0] as Json
+    expect(keys(session.event)).toEqual(
+      [
+        'allDay',
+        'endsAt',
+        'endsAt_tz',
+        'id',
+        'place',
+        'slug',
+        'startsAt',
+        'startsAt_tz',
+        'title',
+      ].filter((k) => k in (session.event as Json)),
+    )
+    expect(session.event).not.toHaveProperty('body')
+    expect((session.event as Json).title).toEqual(expect.any(String))
+
+    // The whole place is one request away, and a list may ask for more of it, or for less.
+    const place = (((await api(`/api/events/${gatheringId}?depth=1`)).body as Json).place as Json)
+      .id
+    const whole = await api(`/api/places/${place}`)
+    expect(whole.body).toHaveProperty('latitude', 41.6533)
+    expect((whole.body.rooms as Json[]).length).toBeGreaterThan(0)
+    const more = await api(`/api/events/${gatheringId}?depth=1&populate[places][latitude]=true`)
+    expect(keys((more.body as Json).place)).toEqual(['id', 'latitude'])
+    const less = await api(
+      '/api/events?where[slug][equals]=dual-power-2022&depth=1&select[title]=true&select[place]=true',
+    )
+    expect(keys((less.body.docs as Json[])[0])).toEqual(['id', 'place', 'title'])
   })
 
   test('an unlisted organization is invisible to the public, also through an event', async () => {
