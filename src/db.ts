@@ -14,6 +14,7 @@ import { changeVersionsTableHook } from './cache/changeVersions.js'
 import { sqliteFileProblem } from './db-guard.js'
 import { parentIndexesHook } from './db-indexes.js'
 import { sqliteSortIndexesHook } from './db-sort-indexes.js'
+import { connectionPragmas, withConnectionPragmas } from './sqlite-connections.js'
 import { migrationsDir } from './paths.js'
 
 export {
@@ -24,21 +25,31 @@ export {
 } from './database-url.js'
 export type { DatabaseTarget } from './database-url.js'
 
+/** Every SQLite connection's settings: Payload's for the first, ours for the ones after. */
+const SQLITE = {
+  busyTimeoutMs: 5000,
+  synchronous: 'FULL',
+  journalSizeLimit: 64 * 1024 * 1024,
+} as const
+
 /** Builds the Payload adapter for a target. Ids are strings (UUIDs) on every database. */
 export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   switch (target.kind) {
     case 'sqlite':
       fs.mkdirSync(path.dirname(target.file), { recursive: true })
-      return sqliteAdapter({
-        afterSchemaInit: [sqliteSortIndexesHook],
-        beforeSchemaInit: [parentIndexesHook, changeVersionsTableHook],
-        busyTimeout: 5000,
-        client: { url: target.url },
-        idType: 'uuid',
-        migrationDir: migrationsDir('sqlite'),
-        prodMigrations: sqliteMigrations,
-        wal: true,
-      })
+      return withConnectionPragmas(
+        connectionPragmas(SQLITE),
+        sqliteAdapter({
+          afterSchemaInit: [sqliteSortIndexesHook],
+          beforeSchemaInit: [parentIndexesHook, changeVersionsTableHook],
+          busyTimeout: SQLITE.busyTimeoutMs,
+          client: { url: target.url },
+          idType: 'uuid',
+          migrationDir: migrationsDir('sqlite'),
+          prodMigrations: sqliteMigrations,
+          wal: { synchronous: SQLITE.synchronous, journalSizeLimit: SQLITE.journalSizeLimit },
+        }),
+      )
     case 'postgres':
       return postgresAdapter({
         beforeSchemaInit: [parentIndexesHook, changeVersionsTableHook],

@@ -1,0 +1,98 @@
+/**
+ * Every SQLite connection the server opens waits for another process's write lock: after a
+ * transaction (a Hyperactive import is one) @libsql/client opens a new connection, which must
+ * carry the busy timeout of the first (src/sqlite-connections.ts). Without it a write that met
+ * the import command's or a jobs worker's lock failed at once with SQLITE_BUSY.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { commitTransaction, createLocalReq, type Payload } from 'payload'
+
+import { beginImportTransaction } from '../../plugins/hyperactive/services/transaction.js'
+import { projectRoot } from '../../src/paths.js'
+import { testDatabaseKind } from '../helpers/database.js'
+import { bootPayload, type TestPayload } from '../helpers/payload.js'
+
+const onSqlite = testDatabaseKind() === 'sqlite' ? test : test.skip
+const HOLD_MS = 800
+
+let ctx: TestPayload
+let payload: Payload
+
+beforeAll(async () => {
+  ctx = await bootPayload()
+  payload = ctx.payload
+}, 120_000)
+
+afterAll(async () => {
+  await ctx?.teardown()
+})
+
+type Client = { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
+const busyTimeout = async () =>
+  Number(
+    (await (payload.db as unknown as { client: Client }).client.execute('PRAGMA busy_timeout'))
+      .rows[0]?.timeout,
+  )
+
+/** Another process takes the write lock, says so, holds it for `ms`, then commits. */
+function holdWriteLock(file: string, ms: number) {
+  const code = `
+    const Database = require('libsql')
+    const db = new Database(${JSON.stringify(file)})
+    db.exec('BEGIN IMMEDIATE')
+    process.stdout.write('locked\\n')
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${ms})
+    db.exec('COMMIT')
+    db.close()`
+  const child = spawn(process.execPath, ['-e', code], { cwd: projectRoot })
+  const locked = new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('locked') && resolve())
+    child.once('exit', (status) => reject(new Error(`the lock holder exited with ${status}`)))
+  })
+  const done = new Promise<number | null>((resolve) => child.once('exit', resolve))
+  return { locked, done }
+}
+
+const importLike = async (name: string) => {
+  const req = await createLocalReq({}, payload)
+  await beginImportTransaction(payload, req)
+  await payload.create({ collection: 'categories', data: { name }, req })
+  await commitTransaction(req)
+}
+
+onSqlite(
+  'after an import, a write waits for another process to commit, then succeeds',
+  async () => {
+    expect(await busyTimeout()).toBe(5000)
+    await importLike('Imported in a transaction')
+    // The client's connection after the transaction is a new one, with the same settings.
+    expect(await busyTimeout()).toBe(5000)
+
+    const file = ctx.db.url.replace(/^file:/, '')
+    const holder = holdWriteLock(file, HOLD_MS)
+    await holder.locked
+    const started = Date.now()
+    const made = await payload.create({
+      collection: 'categories',
+      data: { name: 'Written while another process wrote' },
+    })
+    const waited = Date.now() - started
+    expect(await holder.done).toBe(0)
+    expect(waited).toBeGreaterThanOrEqual(HOLD_MS / 2)
+    const stored = await payload.findByID({ collection: 'categories', id: made.id })
+    expect(stored.name).toBe('Written while another process wrote')
+  },
+)
+
+onSqlite('so does a second import, and every import after it', async () => {
+  for (const name of ['Second import', 'Third import']) {
+    await importLike(name)
+    expect(await busyTimeout()).toBe(5000)
+  }
+  const { totalDocs } = await payload.count({
+    collection: 'categories',
+    where: { name: { in: ['Second import', 'Third import'] } },
+  })
+  expect(totalDocs).toBe(2)
+})
