@@ -14,7 +14,7 @@
 import { Kind, parse } from 'graphql'
 
 import type { ChangeToken } from './changeToken.js'
-import type { CachedResponse, ResponseCacheStore } from './store.js'
+import { type CachedResponse, type ResponseCacheStore, within } from './store.js'
 
 export type SharedResponseCache = {
   store: ResponseCacheStore
@@ -39,6 +39,8 @@ const shared = () => current
 const MAX_QUERY_BYTES = 64 * 1024
 /** Larger answers are sent and not stored. */
 const MAX_ANSWER_BYTES = 4 * 1024 * 1024
+/** The longest a request waits for the same query's answer being made; then it makes its own. */
+const WAIT_FOR_LEADER_MS = 5000
 
 /** True when the body is a GraphQL request whose every operation is a query. */
 export function isReadOnlyGraphQL(body: string): boolean {
@@ -86,6 +88,11 @@ type Handler = (request: Request) => Promise<Response>
  */
 export function withGraphQLCache(handler: Handler): Handler {
   let reported = false
+  /**
+   * Answers being made, by key: after a change, a burst of the same query makes its answer once
+   * and the others wait for it, as the Express-level cache does (./middleware.ts).
+   */
+  const inflight = new Map<string, Promise<CachedResponse | undefined>>()
   return async (request) => {
     const cache = shared()
     const length = Number(request.headers.get('content-length') ?? NaN)
@@ -124,30 +131,44 @@ export function withGraphQLCache(handler: Handler): Handler {
       report((error as Error).message)
       return forward()
     }
-
-    const response = await forward()
-    if (response.status !== 200 || response.headers.has('set-cookie')) return response
-    const answer = Buffer.from(await response.arrayBuffer())
-    const headers = new Headers(response.headers)
-    headers.set('x-cache', 'miss')
-    const cacheControl = headers.get('cache-control') ?? ''
-    if (answer.length <= MAX_ANSWER_BYTES && !/no-store|private/.test(cacheControl)) {
-      if (!hasErrors(answer)) {
+    const pending = inflight.get(key)
+    if (pending) {
+      const made = await within(pending, WAIT_FOR_LEADER_MS)
+      if (made) return fromCache(made)
+      // Not shareable, or still being made after the wait: this request makes its own.
+      if (inflight.get(key) === pending) inflight.delete(key)
+    }
+    let settle!: (entry: CachedResponse | undefined) => void
+    const made = new Promise<CachedResponse | undefined>((resolve) => (settle = resolve))
+    const leads = !inflight.has(key)
+    if (leads) inflight.set(key, made)
+    let entry: CachedResponse | undefined
+    try {
+      const response = await forward()
+      if (response.status !== 200 || response.headers.has('set-cookie')) return response
+      const answer = Buffer.from(await response.arrayBuffer())
+      const headers = new Headers(response.headers)
+      headers.set('x-cache', 'miss')
+      const cacheControl = headers.get('cache-control') ?? ''
+      if (
+        answer.length <= MAX_ANSWER_BYTES &&
+        !/no-store|private/.test(cacheControl) &&
+        !hasErrors(answer)
+      ) {
         const stored: Record<string, string> = {}
         headers.forEach((value, name) => {
           if (!['content-length', 'date', 'x-cache', 'age'].includes(name)) stored[name] = value
         })
+        entry = { status: 200, headers: stored, body: answer, storedAt: Date.now() }
+        const kept = entry
         Promise.resolve()
-          .then(() =>
-            cache.store.set(
-              key,
-              { status: 200, headers: stored, body: answer, storedAt: Date.now() },
-              cache.ttlMs,
-            ),
-          )
+          .then(() => cache.store.set(key, kept, cache.ttlMs))
           .catch((error: Error) => report(`could not store an answer: ${error.message}`))
       }
+      return new Response(new Uint8Array(answer), { status: 200, headers })
+    } finally {
+      if (leads && inflight.get(key) === made) inflight.delete(key)
+      settle(entry)
     }
-    return new Response(new Uint8Array(answer), { status: 200, headers })
   }
 }

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
 import type { ChangeToken } from './changeToken.js'
-import type { CachedResponse, ResponseCacheStore } from './store.js'
+import { type CachedResponse, type ResponseCacheStore, within } from './store.js'
 
 export type ResponseCacheOptions = {
   store: ResponseCacheStore
@@ -85,15 +85,6 @@ function requestKey(req: Request, token: string): string {
 
 /** The client has gone (closed or reset the connection): nobody is left to answer. */
 const gone = (req: Request, res: Response) => res.destroyed || req.socket.destroyed
-
-/** The promise's value, or undefined if it takes longer than `ms`. */
-function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms)
-  })
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer))
-}
 
 function send(req: Request, res: Response, hit: CachedResponse) {
   for (const [name, value] of Object.entries(hit.headers)) {

@@ -57,3 +57,12 @@ export class MemoryResponseStore implements ResponseCacheStore {
     this.lru.clear()
   }
 }
+
+/** The promise's value, or undefined if it takes longer than `ms`. */
+export function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms)
+  })
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer))
+}

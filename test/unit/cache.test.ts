@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import express from 'express'
 import type { PayloadRequest } from 'payload'
 
-import { isReadOnlyGraphQL } from '../../src/cache/graphql.js'
+import { isReadOnlyGraphQL, shareResponseCache, withGraphQLCache } from '../../src/cache/graphql.js'
 import { cacheSettingsFromEnv, MemoryResponseStore } from '../../src/cache/index.js'
 import { responseCache } from '../../src/cache/middleware.js'
 import { forgetInRequest, memoInRequest } from '../../plugins/shared/index.js'
@@ -335,6 +335,79 @@ describe('GraphQL requests the cache may keep', () => {
     for (const body of ['', 'not json', 'null', '[]', '{"query": 3}', '{"variables": {}}']) {
       expect(isReadOnlyGraphQL(body)).toBe(false)
     }
+  })
+})
+
+describe('GraphQL answers made once for a burst', () => {
+  const QUERY = JSON.stringify({ query: '{ Events { docs { id } } }' })
+  let calls = 0
+  let version = 0
+  let answer: (n: number) => { status: number; body: string } = (n) => ({
+    status: 200,
+    body: JSON.stringify({ data: { n } }),
+  })
+  const handler = withGraphQLCache(async () => {
+    const n = ++calls
+    await new Promise((r) => setTimeout(r, 40))
+    const { status, body } = answer(n)
+    return new Response(body, { status, headers: { 'content-type': 'application/json' } })
+  })
+  // As Next hands the route a request: its length known from the HTTP request.
+  const ask = async (body = QUERY) => {
+    const headers = new Headers({
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(body)),
+    })
+    const request = { url: 'http://x/api/graphql', headers, text: async () => body }
+    const res = await handler(request as unknown as Request)
+    return { text: await res.text(), cache: res.headers.get('x-cache'), status: res.status }
+  }
+  let withdraw: () => void
+  beforeAll(() => {
+    withdraw = shareResponseCache({
+      store: new MemoryResponseStore(1024 * 1024),
+      token: { current: async () => `v${version}`, close: async () => {} },
+      ttlMs: 60_000,
+    })
+  })
+  afterAll(() => withdraw())
+
+  test('the first makes it, the others wait and get the same answer', async () => {
+    version++
+    const before = calls
+    const answers = await Promise.all(Array.from({ length: 10 }, () => ask()))
+    expect(calls - before).toBe(1)
+    expect(new Set(answers.map((a) => a.text))).toEqual(new Set([`{"data":{"n":${before + 1}}}`]))
+    expect(answers.filter((a) => a.cache === 'miss')).toHaveLength(1)
+    expect(answers.filter((a) => a.cache === 'hit')).toHaveLength(9)
+    // After a change the next burst makes a new answer, once.
+    version++
+    const again = await Promise.all(Array.from({ length: 5 }, () => ask()))
+    expect(calls - before).toBe(2)
+    expect(again.filter((a) => a.cache === 'miss')).toHaveLength(1)
+  })
+
+  test('an answer that may not be kept is not shared: each waiter asks again', async () => {
+    version++
+    answer = (n) => ({ status: 200, body: JSON.stringify({ errors: [{ message: `no ${n}` }] }) })
+    const before = calls
+    const answers = await Promise.all(Array.from({ length: 4 }, () => ask()))
+    expect(calls - before).toBe(4)
+    expect(new Set(answers.map((a) => a.text)).size).toBe(4)
+    answer = (n) => ({ status: 500, body: `failed ${n}` })
+    const failed = await Promise.all(Array.from({ length: 3 }, () => ask()))
+    expect(failed.map((a) => a.status)).toEqual([500, 500, 500])
+    expect(calls - before).toBe(7)
+    answer = (n) => ({ status: 200, body: JSON.stringify({ data: { n } }) })
+  })
+
+  test('different queries do not wait for each other', async () => {
+    version++
+    const before = calls
+    const other = JSON.stringify({ query: '{ Posts { docs { id } } }' })
+    const answers = await Promise.all([ask(), ask(other), ask(), ask(other)])
+    expect(calls - before).toBe(2)
+    expect(answers.map((a) => a.cache).sort()).toEqual(['hit', 'hit', 'miss', 'miss'])
   })
 })
 
