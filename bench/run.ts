@@ -245,6 +245,9 @@ async function probe(scenario: Scenario, base: string, fixture: Fixture) {
     throw new Error(`${scenario.name}: ${why}; the answer began: ${body.slice(0, 500)}`)
   }
   if (!response.ok) fail(`answered ${response.status}`)
+  // Plain Payload has no cache in front of it; one answering from a cache measures nothing.
+  if (scenario.vanilla && response.headers.has('x-cache'))
+    fail('plain Payload answered via a cache')
   if (scenario.expect && !body.includes(scenario.expect))
     fail(`no ${scenario.expect} in the answer`)
   if ((response.headers.get('content-type') ?? '').includes('json')) {
@@ -527,6 +530,27 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
     processes.push(baseline.proc)
     await waitFor(`http://127.0.0.1:${baselinePort}/healthz`, baseline.proc, baseline.output)
 
+    const chosen = SCENARIOS.filter(
+      (sc) => sc.baseline || !o.scenarios || o.scenarios.includes(sc.name),
+    )
+    // Plain Payload: the same build and database, its caches off; started after the app, so
+    // the two never prepare the database at once.
+    const vanilla = chosen.some((sc) => sc.vanilla)
+      ? await (async () => {
+          const vanillaPort = await freePort()
+          const started = start(['--conditions=production', '--no-deprecation', 'dist/start.mjs'], {
+            ...environment,
+            PORT: String(vanillaPort),
+            NODE_OPTIONS: '',
+            RESPONSE_CACHE: 'off',
+          })
+          processes.push(started.proc)
+          const url = `http://127.0.0.1:${vanillaPort}`
+          await waitFor(`${url}/readyz`, started.proc, started.output)
+          return { url, proc: started.proc }
+        })()
+      : null
+
     const login = await fetch(`${base}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -555,11 +579,12 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
     let baselineRps = 0
     let baselineAnswer = ''
     let lost: number | null = null
-    const chosen = SCENARIOS.filter(
-      (sc) => sc.baseline || !o.scenarios || o.scenarios.includes(sc.name),
-    )
     for (const scenario of chosen) {
-      const target = scenario.baseline ? `http://127.0.0.1:${baselinePort}` : base
+      const target = scenario.baseline
+        ? `http://127.0.0.1:${baselinePort}`
+        : scenario.vanilla
+          ? vanilla!.url
+          : base
       const answer = await probe(scenario, target, fixture)
       if (scenario.baseline) baselineAnswer = answer
       if (scenario.name === 'rest-list') sameShape(baselineAnswer, answer, kind)
@@ -589,6 +614,10 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
         const alone = rows.find((row) => row.scenario === scenario.writes!.alone)
         if (alone) notes.push(`${(r.rps / alone.rps).toFixed(2)}× ${alone.scenario} alone`)
       }
+      if (scenario.vanilla) {
+        const peer = rows.find((row) => row.scenario === scenario.vanilla!.peerOf)
+        if (peer) notes.push(`${peer.scenario} is ${(peer.rps / r.rps).toFixed(1)}× this`)
+      }
       if (scenario.name === 'submit-proposal') {
         // Every proposal answered 201 must be stored, exactly under its title.
         const stored = await storedProposals()
@@ -603,7 +632,9 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
         ratio: baselineRps > 0 ? r.rps / baselineRps : null,
         bytes: Buffer.byteLength(answer),
         notes,
-        memoryMb: residentMb((scenario.baseline ? baseline : server).proc.pid!),
+        memoryMb: residentMb(
+          (scenario.baseline ? baseline.proc : scenario.vanilla ? vanilla!.proc : server.proc).pid!,
+        ),
       })
       log(
         `${kind}: ${scenario.name} ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.errors} errors, ${rows.at(-1)!.memoryMb ?? '?'} MB`,

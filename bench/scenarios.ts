@@ -29,6 +29,12 @@ export type Scenario = {
   /** Runs against the baseline server instead of the app. */
   baseline?: boolean
   /**
+   * Runs against the same app started with RESPONSE_CACHE=off (no response or document cache):
+   * what a user of plain Payload gets, so every run shows the ratio to the peer too. The row
+   * notes how many times faster `peerOf` is.
+   */
+  vanilla?: { peerOf: string }
+  /**
    * What one answer must contain before its speed means anything (checked once before the load):
    * a substring of the body. JSON answers are also checked for GraphQL `errors` and empty `docs`.
    */
@@ -81,6 +87,12 @@ const READS: Scenario[] = [
     title: "the same list asked with Cache-Control: no-cache (Payload's read path, no cache)",
     path: () => LIST,
     headers: () => ({ 'cache-control': 'no-cache' }),
+  },
+  {
+    name: 'vanilla-rest-list',
+    title: 'the same list from plain Payload: this app started with RESPONSE_CACHE=off',
+    path: () => LIST,
+    vanilla: { peerOf: 'rest-list' },
   },
   {
     name: 'rest-list-distinct',
