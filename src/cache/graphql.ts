@@ -14,7 +14,7 @@
 import { Kind, parse } from 'graphql'
 
 import type { ChangeToken } from './changeToken.js'
-import { type CachedResponse, type ResponseCacheStore, within } from './store.js'
+import { answersInFlight, type CachedResponse, type ResponseCacheStore } from './store.js'
 
 export type SharedResponseCache = {
   store: ResponseCacheStore
@@ -88,11 +88,8 @@ type Handler = (request: Request) => Promise<Response>
  */
 export function withGraphQLCache(handler: Handler): Handler {
   let reported = false
-  /**
-   * Answers being made, by key: after a change, a burst of the same query makes its answer once
-   * and the others wait for it, as the Express-level cache does (./middleware.ts).
-   */
-  const inflight = new Map<string, Promise<CachedResponse | undefined>>()
+  // After a change, a burst of the same query makes its answer once, as in ./middleware.ts.
+  const inflight = answersInFlight(WAIT_FOR_LEADER_MS)
   return async (request) => {
     const cache = shared()
     const length = Number(request.headers.get('content-length') ?? NaN)
@@ -131,17 +128,11 @@ export function withGraphQLCache(handler: Handler): Handler {
       report((error as Error).message)
       return forward()
     }
-    const pending = inflight.get(key)
-    if (pending) {
-      const made = await within(pending, WAIT_FOR_LEADER_MS)
-      if (made) return fromCache(made)
-      // Not shareable, or still being made after the wait: this request makes its own.
-      if (inflight.get(key) === pending) inflight.delete(key)
-    }
-    let settle!: (entry: CachedResponse | undefined) => void
-    const made = new Promise<CachedResponse | undefined>((resolve) => (settle = resolve))
-    const leads = !inflight.has(key)
-    if (leads) inflight.set(key, made)
+    const pending = inflight.waitFor(key)
+    const made = pending && (await pending)
+    if (made) return fromCache(made)
+    // Not shareable, or still being made after the wait: this request makes its own.
+    const settle = inflight.lead(key)
     let entry: CachedResponse | undefined
     try {
       const response = await forward()
@@ -167,7 +158,6 @@ export function withGraphQLCache(handler: Handler): Handler {
       }
       return new Response(new Uint8Array(answer), { status: 200, headers })
     } finally {
-      if (leads && inflight.get(key) === made) inflight.delete(key)
       settle(entry)
     }
   }

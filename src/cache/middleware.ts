@@ -1,7 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
 import type { ChangeToken } from './changeToken.js'
-import { type CachedResponse, type ResponseCacheStore, within } from './store.js'
+import { answersInFlight, type CachedResponse, type ResponseCacheStore } from './store.js'
 
 export type ResponseCacheOptions = {
   store: ResponseCacheStore
@@ -176,12 +176,7 @@ function capture(
 export function responseCache(options: ResponseCacheOptions): RequestHandler {
   const maxEntryBytes = options.maxEntryBytes ?? 4 * 1024 * 1024
   const waitForLeaderMs = options.waitForLeaderMs ?? 5000
-  /**
-   * Answers being made, by key. When a burst arrives just after a change (or at start), the
-   * first request for a key goes to the app and the others wait for its answer instead of
-   * making the same answer again each (a feed of 300 sessions, 20 times over).
-   */
-  const inflight = new Map<string, Promise<CachedResponse | undefined>>()
+  const inflight = answersInFlight(waitForLeaderMs)
   let reported = false
   const report = (message: string) => {
     if (reported) return
@@ -199,13 +194,9 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
       return next()
     }
     if (hit) return send(req, res, hit)
-    const pending = inflight.get(key)
-    if (pending) {
-      const made = await within(pending, waitForLeaderMs)
-      if (made) return send(req, res, made)
-      // Still being made after the wait: that answer is stuck, and the URL gets a new leader.
-      if (inflight.get(key) === pending) inflight.delete(key)
-    }
+    const pending = inflight.waitFor(key)
+    const made = pending && (await pending)
+    if (made) return send(req, res, made)
     // A client that left while the token was read never sees 'close' again: if it led, its
     // answer would never settle and every later request for the URL would wait on it.
     if (gone(req, res)) return
@@ -213,12 +204,9 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
     const page = options.pages?.some((p) => p.test(req.path)) ?? false
     if (page) keepCacheControl(res, 'no-cache')
     // A HEAD answer has no body to keep; the next GET stores it.
-    if (req.method === 'GET' && !inflight.has(key)) {
-      let settle!: (entry: CachedResponse | undefined) => void
-      const made = new Promise<CachedResponse | undefined>((resolve) => (settle = resolve))
-      inflight.set(key, made)
+    if (req.method === 'GET') {
+      const settle = inflight.lead(key)
       capture(res, maxEntryBytes, page, (entry) => {
-        if (inflight.get(key) === made) inflight.delete(key)
         settle(entry)
         if (!entry) return
         Promise.resolve()
