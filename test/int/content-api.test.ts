@@ -216,6 +216,30 @@ describe('REST for frontends', () => {
     },
   )
 
+  test.each([1, 2])(
+    'anonymous readers asking populate for private fields get none, at depth %i',
+    async (depth) => {
+      // Every private field of every collection a public list populates, asked for by name.
+      const asked = [
+        'populate[organizations][privateContact]=true',
+        'populate[organizations][adminNote]=true',
+        'populate[people][email]=true',
+        'populate[places][adminNote]=true',
+        'populate[events][adminNote]=true',
+        'populate[events][hyperactive][original]=true',
+        'populate[proposals][submitterEmail]=true',
+      ].join('&')
+      for (const collection of ['events', 'sessions', 'posts', 'people', 'organizations']) {
+        const { status, body } = await api(`/api/${collection}?depth=${depth}&limit=100&${asked}`)
+        expect([collection, status]).toEqual([collection, 200])
+        expect([collection, findKeys(body, PRIVATE_KEYS)]).toEqual([collection, []])
+        const text = JSON.stringify(body)
+        expect(text).not.toContain('quiet@example.org')
+        expect(text).not.toContain('rosa@example.org')
+      }
+    },
+  )
+
   test('staff see the same fields the public cannot', async () => {
     // A populated organization carries its default shape; its private contact is asked for.
     const asked = `/api/events/${gatheringId}?depth=1&populate[organizations][privateContact]=true`
