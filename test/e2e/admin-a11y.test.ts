@@ -2,27 +2,14 @@
  * The admin with axe-core (WCAG 2.2 A and AA) in both admin languages: the dashboard, and a list
  * and an edit form of every collection and global an admin has, as an organizer meets them.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { axeViolations } from '../helpers/axe.js'
-import { launchChromium, loginToAdmin } from '../helpers/browser.js'
-import { type ServerProcess, startSeededServer } from '../helpers/server.js'
+import { loginToAdmin, seededServerAndBrowser } from '../helpers/browser.js'
 
-let close: () => Promise<void>
-let server: ServerProcess
-let browser: Browser
-
-beforeAll(async () => {
-  ;({ server, close } = await startSeededServer('sqlite'))
-  browser = await launchChromium()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await close?.()
-})
+const ready = seededServerAndBrowser()
 
 /** After Payload has drawn the page and our names have been given (on the next frame). */
 const settle = async (page: Page) => {
@@ -43,14 +30,14 @@ describe.each(['en', 'es'] as const)('the admin in %s', (language) => {
   let paths: string[] = []
 
   beforeAll(async () => {
-    const context = await browser.newContext({
+    const context = await ready.browser.newContext({
       // Tall, so Payload draws every field of a long form at once.
       viewport: { width: 1280, height: 6000 },
       locale: language === 'es' ? 'es-ES' : 'en-US',
       extraHTTPHeaders: { 'Accept-Language': language },
     })
     page = await context.newPage()
-    await loginToAdmin(page, server.url, 'admin@example.org', language)
+    await loginToAdmin(page, ready.server.url, 'admin@example.org', language)
     await settle(page)
     const links = await page
       .locator('nav a[href^="/admin/collections/"], nav a[href^="/admin/globals/"]')
@@ -62,7 +49,7 @@ describe.each(['en', 'es'] as const)('the admin in %s', (language) => {
 
   test('the dashboard: no violations, every "+" named by its collection', async () => {
     expect(paths.length).toBeGreaterThanOrEqual(12)
-    await page.goto(`${server.url}/admin`)
+    await page.goto(`${ready.server.url}/admin`)
     await settle(page)
     expect(await axeViolations(page)).toEqual([])
     expect(await objectWords(page)).toEqual([])
@@ -72,7 +59,7 @@ describe.each(['en', 'es'] as const)('the admin in %s', (language) => {
   }, 60_000)
 
   test('date and rich-text fields are named by their labels', async () => {
-    await page.goto(`${server.url}/admin/collections/events/create`)
+    await page.goto(`${ready.server.url}/admin/collections/events/create`)
     await settle(page)
     const starts = language === 'es' ? 'Empieza' : 'Starts'
     const summary = language === 'es' ? 'Resumen' : 'Summary'
@@ -88,7 +75,7 @@ describe.each(['en', 'es'] as const)('the admin in %s', (language) => {
     for (const path of paths) {
       const views = path.startsWith('/admin/globals/') ? [path] : [path, `${path}/create`]
       for (const view of views) {
-        await page.goto(`${server.url}${view}`)
+        await page.goto(`${ready.server.url}${view}`)
         await settle(page)
         const check = async (where: string) => {
           for (const violation of await axeViolations(page)) found.push(`${where} ${violation}`)

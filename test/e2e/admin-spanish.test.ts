@@ -3,17 +3,14 @@
  * empty form of every collection and global. None of the English words of our own config
  * (labels, descriptions, row names, choices) may show: each has its Spanish.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import type { Field } from 'payload'
 
-import { launchChromium, loginToAdmin } from '../helpers/browser.js'
-import { type ServerProcess, startSeededServer } from '../helpers/server.js'
+import { loginToAdmin, seededServerAndBrowser } from '../helpers/browser.js'
 
-let close: () => Promise<void>
-let server: ServerProcess
-let browser: Browser
+const ready = seededServerAndBrowser()
 
 /** Our English texts that differ from their Spanish: labels, descriptions, rows, choices. */
 async function ourEnglish(): Promise<{ english: Set<string>; screens: string[] }> {
@@ -90,14 +87,14 @@ const pageText = (page: Page): Promise<string> =>
 
 /** Logs in with the browser in `language`; the admin follows it. */
 async function adminIn(language: 'en' | 'es') {
-  const context = await browser.newContext({
+  const context = await ready.browser.newContext({
     // Tall enough that Payload, which renders fields as they scroll into view, renders them all.
     viewport: { width: 1280, height: 12_000 },
     locale: language === 'es' ? 'es-ES' : 'en-US',
     extraHTTPHeaders: { 'Accept-Language': language },
   })
   const page = await context.newPage()
-  await loginToAdmin(page, server.url, 'admin@example.org', language)
+  await loginToAdmin(page, ready.server.url, 'admin@example.org', language)
   return { context, page }
 }
 
@@ -105,7 +102,7 @@ async function adminIn(language: 'en' | 'es') {
 async function englishOn(page: Page, screens: string[], english: Set<string>) {
   const found: string[] = []
   for (const screen of screens) {
-    await page.goto(`${server.url}${screen}`)
+    await page.goto(`${ready.server.url}${screen}`)
     await page.locator('.template-default').first().waitFor({ timeout: 30_000 })
     await page.waitForLoadState('networkidle')
     // Payload renders a closed group's fields only once it is opened: open them all.
@@ -119,16 +116,6 @@ async function englishOn(page: Page, screens: string[], english: Set<string>) {
   }
   return found
 }
-
-beforeAll(async () => {
-  ;({ server, close } = await startSeededServer('sqlite'))
-  browser = await launchChromium()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await close?.()
-})
 
 describe('the admin in Spanish', () => {
   test('the dashboard, the account page and every empty form show none of our English', async () => {

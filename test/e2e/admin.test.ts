@@ -1,31 +1,16 @@
-import type { Browser } from 'playwright-core'
-
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 
 import { apiClient, type Json } from '../helpers/api.js'
-import { launchChromium, loginToAdmin } from '../helpers/browser.js'
-import { type ServerProcess, startSeededServer } from '../helpers/server.js'
+import { loginToAdmin, seededServerAndBrowser } from '../helpers/browser.js'
 
-let close: () => Promise<void>
-let server: ServerProcess
-let browser: Browser
-
-beforeAll(async () => {
-  ;({ server, close } = await startSeededServer('sqlite'))
-  browser = await launchChromium()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await close?.()
-})
+const ready = seededServerAndBrowser()
 
 describe('admin in Chromium', () => {
   test('an admin logs in and sees the dashboard', async () => {
-    const page = await browser.newPage({ locale: 'en-US' })
+    const page = await ready.browser.newPage({ locale: 'en-US' })
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
-    await page.goto(`${server.url}/admin`)
+    await page.goto(`${ready.server.url}/admin`)
     await page.waitForURL(/\/admin\/login/)
     await page.getByLabel(/email/i).fill('admin@example.org')
     await page.getByLabel(/password/i).fill('test-password-123')
@@ -38,25 +23,25 @@ describe('admin in Chromium', () => {
   }, 120_000)
 
   test('the login page speaks Spanish to a Spanish browser', async () => {
-    const context = await browser.newContext({
+    const context = await ready.browser.newContext({
       locale: 'es-ES',
       extraHTTPHeaders: { 'Accept-Language': 'es' },
     })
     const page = await context.newPage()
-    await page.goto(`${server.url}/admin/login`)
+    await page.goto(`${ready.server.url}/admin/login`)
     await page.getByRole('button', { name: /iniciar sesión/i }).waitFor({ timeout: 30_000 })
     await context.close()
   }, 120_000)
 
   test('in the Spanish admin, content is written in Spanish unless the person picks otherwise', async () => {
-    const context = await browser.newContext({
+    const context = await ready.browser.newContext({
       locale: 'es-ES',
       extraHTTPHeaders: { 'Accept-Language': 'es' },
     })
     const page = await context.newPage()
-    await loginToAdmin(page, server.url, 'organizer@example.org', 'es')
+    await loginToAdmin(page, ready.server.url, 'organizer@example.org', 'es')
 
-    await page.goto(`${server.url}/admin/collections/posts/create`)
+    await page.goto(`${ready.server.url}/admin/collections/posts/create`)
     // The header says plainly which language the fields are being written in.
     const localizer = page.locator('.localizer-button').first()
     await expect(localizer.textContent()).resolves.toMatch(/^Idioma del contenido:\s*Español/)
@@ -65,7 +50,7 @@ describe('admin in Chromium', () => {
     await page.getByRole('button', { name: 'Guardar' }).click()
     await page.waitForURL(/\/admin\/collections\/posts\/[0-9a-f-]{36}/, { timeout: 30_000 })
 
-    const client = apiClient(server.url)
+    const client = apiClient(ready.server.url)
     await client.login('organizer')
     const find = async (locale: string) =>
       (
@@ -81,7 +66,7 @@ describe('admin in Chromium', () => {
     const [event] = (
       await client.call('organizer', '/api/events?where[slug][equals]=dual-power-2022&depth=0')
     ).body.docs as Json[]
-    await page.goto(`${server.url}/admin/collections/events/${event!.id as string}`)
+    await page.goto(`${ready.server.url}/admin/collections/events/${event!.id as string}`)
     // Payload's date picker registers the Spanish calendar after its first render (upstream):
     // the field shows English for a moment, then Spanish.
     const spanish = /^\d{1,2} [a-z]{3,4}\.? \d{4}, \d{1,2}:\d{2}$/
@@ -97,8 +82,8 @@ describe('admin in Chromium', () => {
   }, 120_000)
 
   test('a wrong password is refused with a message, and no session starts', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${server.url}/admin/login`)
+    const page = await ready.browser.newPage()
+    await page.goto(`${ready.server.url}/admin/login`)
     await page.getByLabel(/email/i).fill('organizer@example.org')
     await page.getByLabel(/password/i).fill('not-the-password')
     await page.getByRole('button', { name: /login/i }).click()

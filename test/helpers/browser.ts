@@ -1,5 +1,8 @@
+import { afterAll, beforeAll } from '@jest/globals'
 import fs from 'node:fs'
 import { type Browser, chromium, type Page } from 'playwright-core'
+
+import { type ServerProcess, startSeededServer } from './server.js'
 
 /** Debian's Chromium (CHROMIUM_PATH overrides). Playwright never downloads a browser here. */
 export const chromiumPath = () => process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -46,4 +49,22 @@ export async function loginToAdmin(
   await page.getByLabel(es ? /contraseña/i : /password/i).fill('test-password-123')
   await page.getByRole('button', { name: es ? /iniciar sesión/i : /login/i }).click()
   await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+}
+
+/**
+ * A seeded SQLite server and Chromium for the test file that calls it at its top level: started
+ * before its tests, stopped after. Its fields are there once the tests run.
+ */
+export function seededServerAndBrowser(env: Record<string, string> = {}) {
+  const ready = {} as { server: ServerProcess; browser: Browser }
+  let close: (() => Promise<void>) | undefined
+  beforeAll(async () => {
+    ;({ server: ready.server, close } = await startSeededServer('sqlite', env))
+    ready.browser = await launchChromium()
+  }, 180_000)
+  afterAll(async () => {
+    await ready.browser?.close()
+    await close?.()
+  })
+  return ready
 }

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { closeDatabase } from '../../src/db.js'
@@ -26,4 +27,19 @@ export async function bootPayload(): Promise<TestPayload> {
       await db.drop()
     },
   }
+}
+
+/**
+ * bootPayload for the test file that calls it at its top level: booted before its tests, torn
+ * down after. Its fields are there once the tests run.
+ */
+export function payloadForFile(): TestPayload {
+  const booted = {} as TestPayload
+  beforeAll(async () => {
+    Object.assign(booted, await bootPayload())
+  }, 120_000)
+  afterAll(async () => {
+    await booted.teardown?.()
+  })
+  return booted
 }

@@ -4,34 +4,24 @@
  * carry the busy timeout of the first (src/sqlite-connections.ts). Without it a write that met
  * the import command's or a jobs worker's lock failed at once with SQLITE_BUSY.
  */
-import { afterAll, beforeAll, expect, test } from '@jest/globals'
+import { expect, test } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { commitTransaction, createLocalReq, type Payload } from 'payload'
+import { commitTransaction, createLocalReq } from 'payload'
 
 import { beginImportTransaction } from '../../plugins/hyperactive/services/transaction.js'
 import { projectRoot } from '../../src/paths.js'
 import { testDatabaseKind } from '../helpers/database.js'
-import { bootPayload, type TestPayload } from '../helpers/payload.js'
+import { payloadForFile } from '../helpers/payload.js'
 
 const onSqlite = testDatabaseKind() === 'sqlite' ? test : test.skip
 const HOLD_MS = 800
 
-let ctx: TestPayload
-let payload: Payload
-
-beforeAll(async () => {
-  ctx = await bootPayload()
-  payload = ctx.payload
-}, 120_000)
-
-afterAll(async () => {
-  await ctx?.teardown()
-})
+const ctx = payloadForFile()
 
 type Client = { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
 const busyTimeout = async () =>
   Number(
-    (await (payload.db as unknown as { client: Client }).client.execute('PRAGMA busy_timeout'))
+    (await (ctx.payload.db as unknown as { client: Client }).client.execute('PRAGMA busy_timeout'))
       .rows[0]?.timeout,
   )
 
@@ -55,9 +45,9 @@ function holdWriteLock(file: string, ms: number) {
 }
 
 const importLike = async (name: string) => {
-  const req = await createLocalReq({}, payload)
-  await beginImportTransaction(payload, req)
-  await payload.create({ collection: 'categories', data: { name }, req })
+  const req = await createLocalReq({}, ctx.payload)
+  await beginImportTransaction(ctx.payload, req)
+  await ctx.payload.create({ collection: 'categories', data: { name }, req })
   await commitTransaction(req)
 }
 
@@ -73,14 +63,14 @@ onSqlite(
     const holder = holdWriteLock(file, HOLD_MS)
     await holder.locked
     const started = Date.now()
-    const made = await payload.create({
+    const made = await ctx.payload.create({
       collection: 'categories',
       data: { name: 'Written while another process wrote' },
     })
     const waited = Date.now() - started
     expect(await holder.done).toBe(0)
     expect(waited).toBeGreaterThanOrEqual(HOLD_MS / 2)
-    const stored = await payload.findByID({ collection: 'categories', id: made.id })
+    const stored = await ctx.payload.findByID({ collection: 'categories', id: made.id })
     expect(stored.name).toBe('Written while another process wrote')
   },
 )
@@ -90,7 +80,7 @@ onSqlite('so does a second import, and every import after it', async () => {
     await importLike(name)
     expect(await busyTimeout()).toBe(5000)
   }
-  const { totalDocs } = await payload.count({
+  const { totalDocs } = await ctx.payload.count({
     collection: 'categories',
     where: { name: { in: ['Second import', 'Third import'] } },
   })
