@@ -23,6 +23,7 @@ import { corsOriginsFromEnv, mountCors } from './routes/cors.js'
 import { mountFeedRoutes } from './routes/feeds.js'
 import { mountHyperactiveRoutes } from './routes/hyperactive.js'
 import { mountRequestGuards } from './routes/requestGuards.js'
+import { mountRestApi } from './routes/restApi.js'
 import config from './payload.config.js'
 
 export type ServerOptions = {
@@ -179,8 +180,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   mountFeedRoutes(app, payload)
   mountRequestGuards(app, payload)
 
-  // Express 5: '*' is no longer a valid path; a named splat matches the rest. No body parser
-  // may run before this: Next and Payload read the request body themselves.
+  // No body parser may run before these: Payload and Next read the request body themselves.
+  mountRestApi(app, payload)
+  // Express 5: '*' is no longer a valid path; a named splat matches the rest.
   app.all('/{*splat}', (req, res) => handle(req, res))
 
   const server = await new Promise<Server>((resolve, reject) => {

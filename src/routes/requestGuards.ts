@@ -2,6 +2,7 @@ import type { Express, NextFunction, Request, Response } from 'express'
 import type { Payload } from 'payload'
 
 import { CLIENT_IP_HEADER } from '../../plugins/content-call/index.js'
+import { fetchHeaders } from './fetchAdapter.js'
 
 /** Largest request body from anyone not signed in as staff: the longest form is far below it. */
 export const MAX_PUBLIC_BODY_BYTES = 128 * 1024
@@ -11,16 +12,6 @@ const isSpanish = (path: string) => path.startsWith('/es/')
 /** Whether a request carries credentials at all (a session cookie, a JWT or an API key). */
 const hasCredentials = (req: Request) =>
   Boolean(req.headers.authorization) || /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '')
-
-/** The request's headers as the Fetch API has them, for `payload.auth`. */
-const fetchHeaders = (req: Request) => {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === 'string') headers.set(name, value)
-    else if (Array.isArray(value)) headers.set(name, value.join(', '))
-  }
-  return headers
-}
 
 function refuseTooLarge(req: Request, res: Response) {
   if (res.headersSent) {

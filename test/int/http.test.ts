@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import { projectRoot } from '../../src/paths.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
@@ -146,6 +147,96 @@ describe('admin, REST and GraphQL through the Express host', () => {
       'organizer@example.org',
       'reviewer@example.org',
     ])
+  })
+})
+
+/** One GET with the raw answer: status, headers and bytes exactly as they came off the socket. */
+const rawGet = (path: string, headers: Record<string, string> = {}) =>
+  new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
+    (resolve, reject) => {
+      http
+        .get(`${server.url}${path}`, { headers }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (chunk: Buffer) => chunks.push(chunk))
+          res.on('end', () =>
+            resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
+          )
+        })
+        .on('error', reject)
+    },
+  )
+
+describe("Payload's REST API, served by Express", () => {
+  const LIST = '/api/organizations?limit=50&sort=name'
+
+  test('an answer is compressed for a client that accepts gzip, and reads the same', async () => {
+    const plain = await rawGet(LIST, { 'accept-encoding': 'identity', 'cache-control': 'no-cache' })
+    const gzipped = await rawGet(LIST, { 'accept-encoding': 'gzip', 'cache-control': 'no-cache' })
+    expect(plain.status).toBe(200)
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(gzipped.headers['content-encoding']).toBe('gzip')
+    expect(gzipped.body.length).toBeLessThan(plain.body.length)
+    const list = JSON.parse(plain.body.toString('utf8')) as { docs: { name: string }[] }
+    expect(list.docs.length).toBeGreaterThan(2)
+    expect(JSON.parse(zlib.gunzipSync(gzipped.body).toString('utf8'))).toEqual(list)
+  })
+
+  test("Payload's errors keep their status and JSON", async () => {
+    const unknown = await fetch(`${server.url}/api/no-such-collection?cache=${Date.now()}`)
+    expect(unknown.status).toBe(404)
+    const refused = await fetch(`${server.url}/api/posts`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Not allowed' }),
+    })
+    expect(refused.status).toBe(403)
+    expect(
+      ((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message,
+    ).toMatch(/not allowed/i)
+    const broken = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"email": ',
+    })
+    expect(broken.status).toBeGreaterThanOrEqual(400)
+    expect(broken.status).toBeLessThan(500)
+  })
+
+  test('a login cookie set by the API signs the next request in', async () => {
+    const res = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'organizer@example.org', password: PASSWORD }),
+    })
+    expect(res.status).toBe(200)
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
+    expect(cookie).toMatch(/HttpOnly/i)
+    const me = await fetch(`${server.url}/api/users/me`, {
+      headers: { cookie: cookie!.split(';')[0]! },
+    })
+    expect(((await me.json()) as { user: { email: string } }).user.email).toBe(
+      'organizer@example.org',
+    )
+  })
+
+  test('a client that leaves mid-answer does not stop the server answering others', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const req = http.get(`${server.url}${LIST}&depth=2`, {
+        headers: { 'cache-control': 'no-cache' },
+      })
+      req.on('response', (res) => {
+        res.once('data', () => {
+          req.destroy()
+          resolve()
+        })
+      })
+      req.on('error', (error) => (req.destroyed ? resolve() : reject(error)))
+    })
+    const next = await rawGet(LIST, { 'cache-control': 'no-cache' })
+    expect(next.status).toBe(200)
+    expect(
+      (JSON.parse(next.body.toString('utf8')) as { docs: unknown[] }).docs.length,
+    ).toBeGreaterThan(2)
   })
 })
 
