@@ -7,8 +7,10 @@ cd "$(dirname "$0")/.."
 files=("src/payload-types.ts" "src/app/(payload)/admin/importMap.js" "src/graphql/schema.graphql"
   "src/graphql/operations.ts")
 tmp=$(mktemp -d)
-trap 'for f in "${files[@]}"; do [ -f "$tmp/$(basename "$f")" ] && cp "$tmp/$(basename "$f")" "$f"; done; rm -rf "$tmp"' EXIT
-for f in "${files[@]}"; do cp "$f" "$tmp/$(basename "$f")"; done
+# The committed copies go back with their own times (cp -p): a check must not make the
+# production build look stale (scripts/build-state.mjs compares modification times).
+trap 'for f in "${files[@]}"; do [ -f "$tmp/$(basename "$f")" ] && cp -p "$tmp/$(basename "$f")" "$f"; done; rm -rf "$tmp"' EXIT
+for f in "${files[@]}"; do cp -p "$f" "$tmp/$(basename "$f")"; done
 # Generation only reads the config; it runs on a throwaway SQLite file.
 export DATABASE_URL="file:$tmp/generate.db" PAYLOAD_SECRET="generate-only"
 NODE_OPTIONS="--conditions=production --no-deprecation" node_modules/.bin/payload generate:types >/dev/null
