@@ -239,6 +239,34 @@ describe('2. the submission limit counts by client whatever the route', () => {
     ])
     expect(Number(answers[6]!.retryAfter)).toBeGreaterThan(0)
   })
+
+  test('a client naming its own address in the header the limits count by gains nothing', async () => {
+    const answers: number[] = []
+    for (let i = 0; i < 9; i++) {
+      // A new made-up address each time, in the header the server itself sets for the hooks.
+      const from = {
+        'X-Forwarded-For': '192.0.2.21',
+        'X-Dualpower-Client-Ip': `198.51.100.${i + 1}`,
+      }
+      const n = 100 + i
+      const res =
+        i % 2 === 1
+          ? await graphql(
+              `mutation { createProposal(data: { title: "Limit probe ${n}", format: workshop, description: "Probe.", submitterName: "Probe", submitterEmail: "probe${n}@example.org", consent: true, answers: [{ question: "recording", value: "1" }] }) { id } }`,
+              from,
+            )
+          : await fetch(`${server.url}/api/proposals`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', ...from },
+              body: JSON.stringify(proposal(n)),
+            })
+      const body = (await res.json()) as { errors?: { message: string }[] }
+      const limited =
+        res.status === 429 || Boolean(body.errors?.some((e) => /Too many/.test(e.message)))
+      answers.push(limited ? 429 : res.status)
+    }
+    expect(answers).toEqual([201, 200, 201, 200, 201, 200, 429, 429, 429])
+  })
 })
 
 describe('5. the Hyperactive feed does not republish scripts', () => {
