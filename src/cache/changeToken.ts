@@ -14,8 +14,15 @@ import { VERSIONS_TABLE } from './changeVersions.js'
  */
 export interface ChangeToken {
   current(): Promise<string>
+  /**
+   * The version of every group (collection, global, `*`) and the epoch they count in: versions
+   * of different epochs (another database file, a restored copy) are never compared.
+   */
+  versions(): Promise<Versions>
   close(): Promise<void>
 }
+
+export type Versions = { epoch: string; of: Record<string, number> }
 
 const inList = (groups: string[]) => groups.map((g) => `'${g.replace(/'/g, "''")}'`).join(', ')
 
@@ -29,24 +36,32 @@ async function sqliteToken(url: string, groups: string[]): Promise<ChangeToken> 
   const client = createClient({ url })
   // Versions of one connection's reading: tokens from an earlier process are never compared.
   const connection = `${process.pid}.${Date.now()}`
-  const versions = `SELECT version FROM ${VERSIONS_TABLE} WHERE name IN (${inList(groups)}) ORDER BY name`
-  let last: { dataVersion: string; token: string } | undefined
+  const counted = new Set(groups)
+  const all = `SELECT name, version FROM ${VERSIONS_TABLE} ORDER BY name`
+  let last: { dataVersion: string; token: string; versions: Versions } | undefined
+  const read = async () => {
+    const dataVersion = String((await client.execute('PRAGMA data_version')).rows[0]?.[0])
+    if (last?.dataVersion === dataVersion) return last
+    const { rows } = await client.execute(all)
+    const of: Record<string, number> = {}
+    for (const row of rows) of[String(row[0])] = Number(row[1])
+    const token = `s${connection}.${rows
+      .filter((row) => counted.has(String(row[0])))
+      .map((row) => String(row[1]))
+      .join('.')}`
+    last = { dataVersion, token, versions: { epoch: `s${connection}`, of } }
+    return last
+  }
   return {
-    async current() {
-      const dataVersion = String((await client.execute('PRAGMA data_version')).rows[0]?.[0])
-      if (last?.dataVersion === dataVersion) return last.token
-      const { rows } = await client.execute(versions)
-      const token = `s${connection}.${rows.map((row) => String(row[0])).join('.')}`
-      last = { dataVersion, token }
-      return token
-    },
+    current: async () => (await read()).token,
+    versions: async () => (await read()).versions,
     async close() {
       client.close()
     },
   }
 }
 
-type Pool = { query: (sql: string) => Promise<{ rows: { versions: string | null }[] }> }
+type Pool = { query: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
 
 /**
  * PostgreSQL: the versions of `groups`, one short query per cacheable request. They are the
@@ -59,7 +74,13 @@ function postgresToken(pool: Pool, groups: string[]): ChangeToken {
   return {
     async current() {
       const { rows } = await pool.query(versions)
-      return `p${rows[0]?.versions ?? ''}`
+      return `p${(rows[0]?.versions as string | null) ?? ''}`
+    },
+    async versions() {
+      const { rows } = await pool.query(`SELECT name, version FROM ${VERSIONS_TABLE}`)
+      const of: Record<string, number> = {}
+      for (const row of rows) of[String(row.name)] = Number(row.version)
+      return { epoch: 'p', of }
     },
     async close() {},
   }

@@ -74,6 +74,23 @@ const rows = async (db: Db, raw: string) =>
   (await db.execute({ drizzle: db.drizzle, raw })).rows as Record<string, unknown>[]
 
 /**
+ * The group each of the database's tables counts in (./reads.ts turns a statement's quoted
+ * names into groups with it); null where the database keeps no versions (MongoDB).
+ */
+export async function tableGroups(payload: Payload): Promise<Map<string, string> | null> {
+  const db = payload.db as unknown as Db
+  const list =
+    db.name === 'sqlite'
+      ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+      : db.name === 'postgres'
+        ? 'SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()'
+        : null
+  if (!list) return null
+  const tables = (await rows(db, list)).map((r) => String(r.name))
+  return tableOwners(tables, ownerList(payload, db))
+}
+
+/**
  * Creates what is missing: a row per collection and global, and the triggers of every table
  * (tables a migration added since the last start included). Idempotent; the triggers of a
  * dropped table go with it. Returns the number of triggers created.

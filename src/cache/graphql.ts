@@ -33,7 +33,8 @@ export function shareResponseCache(cache: SharedResponseCache): () => void {
   }
 }
 
-const shared = () => current
+/** The cache the server shares, if any (./queryParts.ts keeps the site's root fields in it). */
+export const sharedResponseCache = () => current
 
 /** Larger request bodies are passed through unread (Payload limits the body itself). */
 const MAX_QUERY_BYTES = 64 * 1024
@@ -91,7 +92,7 @@ export function withGraphQLCache(handler: Handler): Handler {
   // After a change, a burst of the same query makes its answer once, as in ./middleware.ts.
   const inflight = answersInFlight(WAIT_FOR_LEADER_MS)
   return async (request) => {
-    const cache = shared()
+    const cache = sharedResponseCache()
     const length = Number(request.headers.get('content-length') ?? NaN)
     if (
       !cache ||

@@ -5,7 +5,7 @@ import { answersInFlight, type CachedResponse, type ResponseCacheStore } from '.
 
 export type ResponseCacheOptions = {
   store: ResponseCacheStore
-  token: ChangeToken
+  token: Pick<ChangeToken, 'current' | 'close'>
   /** How long an answer may be served while nothing changes: bounds answers that depend on
    * the clock (an "upcoming events" feed). */
   ttlMs: number

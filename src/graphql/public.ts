@@ -13,13 +13,21 @@ import {
   type GraphQLError,
   type GraphQLSchema,
   Kind,
+  print,
   printSchema,
   specifiedRules,
   validate,
   type ValidationRule,
 } from 'graphql'
-import { createLocalReq, isolateObjectProperty, type Payload, type TypedUser } from 'payload'
+import {
+  createLocalReq,
+  getDataLoader,
+  isolateObjectProperty,
+  type Payload,
+  type TypedUser,
+} from 'payload'
 
+import { PartError, queryParts } from '../cache/queryParts.js'
 import { splitByRootField } from './rootFields.js'
 
 type PublicSchema = {
@@ -30,6 +38,8 @@ type PublicSchema = {
 type Prepared = {
   wellFormed: readonly GraphQLError[]
   parts: DocumentNode[]
+  /** Each part as text, for the root-field cache's keys. */
+  keys: string[]
   /** The limits' verdict for an anonymous reader, by the variables it was given. */
   limited: Map<string, readonly GraphQLError[]>
 }
@@ -114,22 +124,26 @@ async function runQuery<Result, Variables extends Record<string, unknown>>(
   const req = await createLocalReq(user ? { user } : {}, payload)
   req.payloadAPI = 'GraphQL'
   // A context of its own per root field (./rootFields.ts), over one request whose locale a
-  // resolver may set without the others seeing it.
-  const context = () => ({
-    req: isolateObjectProperty(req, ['locale', 'fallbackLocale', 'transactionID']),
-    headers: {},
-  })
+  // resolver may set without the others seeing it, and a data loader of its own, so that what a
+  // root field reads is read from its own work (src/cache/reads.ts).
+  const context = () => {
+    const own = isolateObjectProperty(req, [
+      'locale',
+      'fallbackLocale',
+      'transactionID',
+      'payloadDataLoader',
+    ])
+    own.payloadDataLoader = getDataLoader(own)
+    return { req: own, headers: {} }
+  }
   const { schema: built, prepared } = publicSchema(payload)
   const { schema, validationRules } = built
   const args = { schema, document, variableValues: variables, contextValue: context() }
   let ready = prepared.get(document)
   if (!ready) {
     const wellFormed = validate(schema, document, specifiedRules)
-    ready = {
-      wellFormed,
-      parts: wellFormed.length ? [] : splitByRootField(document),
-      limited: new Map(),
-    }
+    const parts = wellFormed.length ? [] : splitByRootField(document)
+    ready = { wellFormed, parts, keys: parts.map((part) => print(part)), limited: new Map() }
     prepared.set(document, ready)
   }
   if (ready.wellFormed.length > 0) throw new PublicQueryError(name, ready.wellFormed)
@@ -145,13 +159,24 @@ async function runQuery<Result, Variables extends Record<string, unknown>>(
     }
   }
   if (invalid.length > 0) throw new PublicQueryError(name, invalid)
-  // Each root field apart, at once; answers merged in order.
-  const results = await Promise.all(
-    ready.parts.map((part) => execute({ ...args, document: part, contextValue: context() })),
+  // Each root field apart, at once, kept for anonymous readers under the versions of what it
+  // read; answers merged in order. As JSON, as any frontend gets them over HTTP: in-process, a
+  // DateTime is a Date object, whose text is not the ISO string its type promises.
+  const run = await queryParts(payload, user === null)
+  const variablesKey = JSON.stringify(variables)
+  const settled = await Promise.allSettled(
+    ready.parts.map((part, i) =>
+      run(`${ready.keys[i]}\n${variablesKey}`, async () =>
+        execute({ ...args, document: part, contextValue: context() }),
+      ),
+    ),
   )
-  const errors = results.flatMap((result) => result.errors ?? [])
+  const errors = settled.flatMap((outcome) => {
+    if (outcome.status === 'fulfilled') return []
+    if (outcome.reason instanceof PartError) return outcome.reason.result.errors ?? []
+    throw outcome.reason
+  })
   if (errors.length) throw new PublicQueryError(name, errors)
-  // As JSON, as any frontend gets it over HTTP: in-process, a DateTime is a Date object, whose
-  // text is not the ISO string its type promises (a <time datetime> needs the ISO form).
-  return JSON.parse(JSON.stringify(Object.assign({}, ...results.map((r) => r.data)))) as Result
+  const answers = settled.map((outcome) => (outcome as PromiseFulfilledResult<string>).value)
+  return Object.assign({}, ...answers.map((answer) => JSON.parse(answer) as object)) as Result
 }

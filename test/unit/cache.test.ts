@@ -366,7 +366,11 @@ describe('GraphQL answers made once for a burst', () => {
   beforeAll(() => {
     withdraw = shareResponseCache({
       store: new MemoryResponseStore(1024 * 1024),
-      token: { current: async () => `v${version}`, close: async () => {} },
+      token: {
+        current: async () => `v${version}`,
+        versions: async () => ({ epoch: 't', of: { '*': version } }),
+        close: async () => {},
+      },
       ttlMs: 60_000,
     })
   })
