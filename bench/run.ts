@@ -29,6 +29,7 @@ import autocannon from 'autocannon'
 
 import { buildNeeded } from '../scripts/build-state.mjs'
 import { projectRoot } from '../src/paths.js'
+import { editEvery } from './edits.js'
 import { generateHyperactiveEvents } from './fixtures/hyperactiveEvents.js'
 import { type Fixture, proposal, SCENARIOS, type Scenario } from './scenarios.js'
 
@@ -594,8 +595,22 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
       await drive(scenario, target, fixture, 1)
       const created = new Set<number>()
       const stopWrites = scenario.writes ? submitEvery(target, scenario.writes.perSecond) : null
+      const stopEdits = scenario.edits
+        ? await editEvery(target, fixture, scenario.edits.perSecond)
+        : null
       const r = await drive(scenario, target, fixture, o.seconds, created)
       const notes: string[] = []
+      if (stopEdits) {
+        // Every edit must be saved, or the row measured pages that were never invalidated.
+        const edited = await stopEdits()
+        if (edited.saved < edited.sent) {
+          r.errors += edited.sent - edited.saved
+          r.problems.push(
+            `${edited.sent - edited.saved} of ${edited.sent} edits not saved (first: ${edited.firstFailure})`,
+          )
+        }
+        notes.push(`${edited.sent} edits, ${edited.saved} saved`)
+      }
       if (stopWrites) {
         // Every submission must be answered 201 and stored, as in submit-proposal.
         const answered = await stopWrites()

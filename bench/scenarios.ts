@@ -26,6 +26,11 @@ export type Scenario = {
    * of a content call); the row is read beside `alone`, the same read without them.
    */
   writes?: { perSecond: number; alone: string }
+  /**
+   * An organizer's edits to the events `path` cycles over, sent at this rate while the scenario
+   * is timed (bench/edits.ts): pages and the root fields they read are invalidated for real.
+   */
+  edits?: { perSecond: number }
   /** Runs against the baseline server instead of the app. */
   baseline?: boolean
   /**
@@ -168,6 +173,14 @@ const READS: Scenario[] = [
     name: 'site-event-uncached',
     title: 'site: one event page rendered afresh each time (200 slugs, a distinct ?v=)',
     path: (i, f) => `/events/${encodeURIComponent(f.slugs[i % f.slugs.length]!)}?v=${i}`,
+    expect: '<h1>',
+  },
+  {
+    name: 'site-event-edited',
+    title:
+      'site: one event page (200 slugs) while an organizer edits those events 5 times a second',
+    path: (i, f) => `/events/${encodeURIComponent(f.slugs[i % f.slugs.length]!)}`,
+    edits: { perSecond: 5 },
     expect: '<h1>',
   },
   {
