@@ -39,8 +39,14 @@ export {
   setSubmissionLimiter,
   type SubmissionLimiter,
   submissionLimiter,
+  submissionsPerHour,
 } from './utilities/rateLimit.js'
-export { type SpentStamps, spentStamps, STAMP_MAX_AGE_MS } from './utilities/spentStamps.js'
+export {
+  setSpentStamps,
+  type SpentStamps,
+  spentStamps,
+  STAMP_MAX_AGE_MS,
+} from './utilities/spentStamps.js'
 
 /** What reviewers in blind review do not see: who submitted and their organization. */
 export const IDENTIFYING_FIELDS = [

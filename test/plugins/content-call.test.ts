@@ -10,9 +10,13 @@ import {
   contentCallPlugin,
   PRIVATE_LINK_EDIT,
   seedCall,
+  setSpentStamps,
+  setSubmissionLimiter,
   SUBMISSION_LOCALE,
 } from '../../plugins/content-call/index.js'
 import { handlePropose, initialState } from '../../plugins/content-call/exports/site.js'
+import { memoryLimiter } from '../../plugins/content-call/utilities/rateLimit.js'
+import { memorySpentStamps } from '../../plugins/content-call/utilities/spentStamps.js'
 import { moderationPlugin } from '../../plugins/moderation/index.js'
 import { type Alone, alone, recordingMailTask } from './minimal.js'
 
@@ -182,6 +186,31 @@ describe('content call alone', () => {
     expect(state.status).toBe('error')
     expect(Object.keys(state.errors)).toEqual(['format'])
     expect((await app.payload.count({ collection: 'proposals' })).totalDocs).toBe(1)
+  })
+
+  test('a limit or stamp store that fails refuses the form, says to retry and stores nothing', async () => {
+    const secret = app.payload.secret
+    const before = (await app.payload.count({ collection: 'proposals' })).totalDocs
+    const down = () => Promise.reject(new Error('connection is closed'))
+    try {
+      setSpentStamps({ spend: down })
+      const stamps = await handlePropose(
+        proposalForm(initialState(secret).stamp, { title: 'Stamp store down' }),
+        { payload: app.payload, client: '192.0.2.9', secret },
+      )
+      expect(stamps).toMatchObject({ status: 'error', message: expect.stringMatching(/pausa/) })
+      setSpentStamps(memorySpentStamps())
+      setSubmissionLimiter({ consume: down })
+      const limits = await handlePropose(
+        proposalForm(initialState(secret).stamp, { title: 'Limit store down' }),
+        { payload: app.payload, client: '192.0.2.9', secret },
+      )
+      expect(limits).toMatchObject({ status: 'error', message: expect.stringMatching(/pausa/) })
+    } finally {
+      setSpentStamps(memorySpentStamps())
+      setSubmissionLimiter(memoryLimiter())
+    }
+    expect((await app.payload.count({ collection: 'proposals' })).totalDocs).toBe(before)
   })
 
   test('the public may not set privileged fields on any way in', async () => {

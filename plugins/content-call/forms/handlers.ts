@@ -58,13 +58,21 @@ async function stampCheck(form: FormData, locale: Locale, minFillSeconds: number
   const started = readFormStamp(secret, stamp)
   if (started === null || Date.now() - started < minFillSeconds * 1000) return t.errTooFast
   if (Date.now() - started > STAMP_MAX_AGE_MS) return t.errStampSpent
-  if (!(await spentStamps().spend(String(stamp)))) return t.errStampSpent
+  // A store that cannot say whether the stamp was spent refuses it, as the limits do.
+  const fresh = await spentStamps()
+    .spend(String(stamp))
+    .catch(() => null)
+  if (fresh === null) return t.errLimitsUnavailable
+  if (!fresh) return t.errStampSpent
   return null
 }
 
 /** Counts a private-link edit or a confirmation against the client's limit: a message, or null. */
 async function limitCheck(locale: Locale, client: string) {
-  const wait = await submissionLimiter().consume(client)
+  const wait = await submissionLimiter()
+    .consume(client)
+    .catch(() => null)
+  if (wait === null) return messagesFor(locale).errLimitsUnavailable
   return wait > 0 ? messagesFor(locale).errRateLimited(wait) : null
 }
 

@@ -87,9 +87,23 @@ export function rateLimited(req: PayloadRequest, wait: number, message: string):
   return new APIError(message, 429, { retryAfter: wait }, true)
 }
 
-/** Counts one write against the per-client limit; throws 429 when it is used up. */
+/** Seconds a client is asked to wait while the limit cannot be counted. */
+const UNCOUNTED_RETRY_SECONDS = 30
+
+/**
+ * Counts one write against the per-client limit; throws 429 when it is used up, and 503 when
+ * the limit cannot be counted (a shared store that is down): a limit nobody counts is none.
+ */
 export async function consumeSubmission(req: PayloadRequest, client: string, locale: Locale) {
-  const wait = await submissionLimiter().consume(client)
+  let wait: number
+  try {
+    wait = await submissionLimiter().consume(client)
+  } catch (error) {
+    req.payload.logger.error(`submission limit not counted: ${(error as Error).message}`)
+    req.responseHeaders ??= new Headers()
+    req.responseHeaders.set('Retry-After', String(UNCOUNTED_RETRY_SECONDS))
+    throw new APIError(messagesFor(locale).errLimitsUnavailable, 503, undefined, true)
+  }
   if (wait > 0) throw rateLimited(req, wait, messagesFor(locale).errRateLimited(wait))
 }
 

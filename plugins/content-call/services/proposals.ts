@@ -26,7 +26,8 @@ export function describeError(error: unknown, locale: Locale): Exclude<SubmitRes
     for (const e of error.data.errors) errors[e.path] ??= e.message
     return { ok: false, errors, status: 400 }
   }
-  if (error instanceof APIError && error.status < 500) {
+  // 503: a limit that cannot be counted just now; its message says to try again.
+  if (error instanceof APIError && (error.status < 500 || error.status === 503)) {
     return { ok: false, errors: {}, message: error.message, status: error.status }
   }
   return { ok: false, errors: {}, message: messagesFor(locale).errServer, status: 500 }

@@ -69,6 +69,8 @@ const en = {
   errRateLimited: (seconds: number) =>
     `Too many submissions from your connection. Please wait ${Math.ceil(seconds / 60)} minute(s) and try again.`,
   errTooLarge: 'What you sent is too large. Shorten the longest answers and try again.',
+  errLimitsUnavailable:
+    'Submissions are paused for a moment on our side, and yours was not saved. Please try again in a minute.',
   errStampSpent:
     'This copy of the form was already sent, or it is more than a day old. Check your answers and send it again.',
   errFlagged: 'Your proposal was received and will be reviewed.',
@@ -197,6 +199,8 @@ const es: Messages = {
     `Demasiados envíos desde tu conexión. Espera ${Math.ceil(seconds / 60)} minuto(s) y vuelve a intentarlo.`,
   errTooLarge:
     'Lo que enviaste es demasiado grande. Acorta las respuestas más largas y vuelve a intentarlo.',
+  errLimitsUnavailable:
+    'Los envíos están en pausa un momento de nuestro lado y el tuyo no se guardó. Vuelve a intentarlo en un minuto.',
   errStampSpent:
     'Esta copia del formulario ya se envió, o tiene más de un día. Revisa tus respuestas y vuelve a enviarlo.',
   errFlagged: 'Recibimos tu propuesta y la revisaremos.',

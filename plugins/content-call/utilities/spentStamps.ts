@@ -28,3 +28,8 @@ export function memorySpentStamps(max = 200_000): SpentStamps {
 let shared: SpentStamps | undefined
 
 export const spentStamps = (): SpentStamps => (shared ??= memorySpentStamps())
+
+/** Replaces the store, so that several instances share one (the app's REDIS_URL). */
+export const setSpentStamps = (stamps: SpentStamps) => {
+  shared = stamps
+}
