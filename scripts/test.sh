@@ -5,8 +5,8 @@
 #   integration on SQLite, the abuse suite, integration on PostgreSQL (TEST_POSTGRES_URL)
 #   and MongoDB (TEST_MONGODB_URL)
 #   → browser tests in Chromium → the benchmark harness in quick mode.
-# Under CI=true a missing PostgreSQL or Chromium fails the run; elsewhere a skipped suite is
-# announced in one loud line.
+# Under CI=true a missing PostgreSQL, Chromium or redis-server fails the run; elsewhere a
+# skipped suite is announced in one loud line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,6 +48,13 @@ else
 fi
 
 step "integration tests on SQLite"
+if ! command -v "${REDIS_SERVER:-redis-server}" >/dev/null 2>&1; then
+  if ci; then
+    echo "CI=true but redis-server is missing: the Redis suite (test/int/redis.test.ts) cannot run" >&2
+    exit 1
+  fi
+  skip "the Redis suite in test/int (install Debian's redis-server to run it)"
+fi
 TEST_DB=sqlite "${JEST[@]}" test/int
 
 step "abuse suite: the public surface as a hostile client meets it (compiled server, SQLite)"

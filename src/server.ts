@@ -24,6 +24,7 @@ import { mountFeedRoutes } from './routes/feeds.js'
 import { mountHyperactiveRoutes } from './routes/hyperactive.js'
 import { mountRequestGuards } from './routes/requestGuards.js'
 import { mountRestApi } from './routes/restApi.js'
+import { shareStateThroughRedis } from './sharedState.js'
 import config from './payload.config.js'
 
 export type ServerOptions = {
@@ -169,12 +170,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       res.status(503).json({ status: 'unavailable', database: target.kind, reason: result.reason })
   })
 
+  const shared = shareStateThroughRedis(payload)
   const closeCache = await mountResponseCache(
     app,
     payload,
     target,
     cacheSettings,
-    options.cacheStore,
+    options.cacheStore ?? shared?.cacheStore,
   )
   mountHyperactiveRoutes(app, payload)
   mountFeedRoutes(app, payload)
@@ -223,6 +225,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       clearTimeout(timer)
       await nextApp.close?.()
       await closeCache?.()
+      await shared?.close()
       await closeDatabase(payload)
       payload.logger.info('shutdown: done')
     })())
