@@ -12,6 +12,7 @@ import {
   type FragmentDefinitionNode,
   Kind,
   type OperationDefinitionNode,
+  print,
   type SelectionNode,
 } from 'graphql'
 
@@ -69,12 +70,38 @@ export function splitByRootField(document: DocumentNode): DocumentNode[] {
     const key = field.alias?.value ?? field.name.value
     groups.set(key, [...(groups.get(key) ?? []), field])
   }
-  if (groups.size <= 1) return [document]
+  if (groups.size <= 1 && [...groups.values()].every((group) => group.length === 1)) {
+    return [document]
+  }
   return [...groups.values()].map((group) => ({
     kind: Kind.DOCUMENT,
     definitions: [
-      { ...operation, selectionSet: { kind: Kind.SELECTION_SET, selections: group } },
+      { ...operation, selectionSet: { kind: Kind.SELECTION_SET, selections: merged(group) } },
       ...fragmentDefinitions,
     ],
   }))
+}
+
+/**
+ * One response key asked for twice (a page's own `Site { intro }` beside its frame's
+ * `Site { name }`) as one field with both selections: Payload's `select: true` reads only the
+ * first field node of a response key, and left the second's fields null. Validation has made
+ * their names and arguments the same; fields whose directives differ are left apart.
+ */
+function merged(group: FieldNode[]): FieldNode[] {
+  const [first] = group
+  if (group.length === 1 || !first) return group
+  const directives = (field: FieldNode) => (field.directives ?? []).map((d) => print(d)).join(' ')
+  if (group.some((field) => directives(field) !== directives(first) || !field.selectionSet)) {
+    return group
+  }
+  return [
+    {
+      ...first,
+      selectionSet: {
+        kind: Kind.SELECTION_SET,
+        selections: group.flatMap((field) => field.selectionSet!.selections),
+      },
+    },
+  ]
 }

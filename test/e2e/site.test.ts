@@ -14,6 +14,7 @@ import { axeViolations } from '../helpers/axe.js'
 import { launchChromium } from '../helpers/browser.js'
 import { type ServerProcess, startSeededServer } from '../helpers/server.js'
 import { nextGathering, SEASON_EVENTS } from '../../src/seed/season.js'
+import { SITE } from '../../src/seed/site.js'
 
 let close: () => Promise<void>
 let server: ServerProcess
@@ -67,6 +68,10 @@ describe.each([
     )
     expect(await page.locator('#latest-posts').textContent()).toBe(latest)
     expect(await texts(page, '.teasers h3')).toEqual(POSTS.map((post) => post.title[locale]))
+    // The seed's introduction and the invitation after the kinds, from the site's words.
+    const main = (await page.locator('main').textContent()) ?? ''
+    for (const paragraph of SITE.intro[locale]) expect(main).toContain(paragraph)
+    expect(main).toContain(SITE.invitation[locale][0])
     const organizers = await texts(page, '.organizers li')
     for (const org of ORGANIZATIONS) expect(organizers).toContain(org.name)
     expect((await texts(page, '.kinds li')).length).toBeGreaterThanOrEqual(10)

@@ -117,6 +117,10 @@ describe('publicQuery (the site reads only what anonymous readers may)', () => {
       const home = await publicQuery(t.payload, HomeDocument, { locale })
       const titles = home.Posts?.docs.map((post) => post.title)
       expect(titles).toEqual(POSTS.map((post) => post.title[locale]))
+      // Asked for beside the frame's own `Site` fields: each kept its own (not one of them null).
+      expect(home.Site?.name).toBe('Dual Power 2022')
+      expect(JSON.stringify(home.Site?.intro)).toContain('"text"')
+      expect(JSON.stringify(home.Site?.invitation)).toContain('"text"')
     }
   })
 

@@ -25,7 +25,9 @@ describe('splitByRootField', () => {
         fragment Frame on Query { Site(locale: $locale) { name } ContentCall { opensAt } }
       `),
     )
-    expect(parts.map(rootKeys)).toEqual([['Site', 'Site'], ['ContentCall'], ['own'], ['Posts']])
+    expect(parts.map(rootKeys)).toEqual([['Site'], ['ContentCall'], ['own'], ['Posts']])
+    // The two `Site` fields are one, holding both selections (Payload's `select` reads one).
+    expect(print(parts[0]!)).toMatch(/Site\(locale: \$locale\) \{\s+name\s+intro\s+\}/)
     // Each part keeps the operation's variables and every fragment, and its directives.
     for (const part of parts) {
       expect(print(part)).toContain(
@@ -34,6 +36,17 @@ describe('splitByRootField', () => {
       expect(print(part)).toContain('fragment Frame on Query')
     }
     expect(print(parts[2]!)).toContain('@include(if: $marked)')
+  })
+
+  test('one response key with different directives stays two fields', () => {
+    const [part, ...rest] = splitByRootField(
+      parse(`query Q($marked: Boolean = false) {
+        Site { name }
+        Site @include(if: $marked) { intro }
+      }`),
+    )
+    expect(rest).toEqual([])
+    expect(rootKeys(part!)).toEqual(['Site', 'Site'])
   })
 
   test('a single root field, or a directive on a root fragment, keeps the document whole', () => {
