@@ -15,8 +15,9 @@ import {
   type SpentStamps,
   STAMP_MAX_AGE_MS,
   type SubmissionLimiter,
+  submissionLimiterFrom,
 } from '../plugins/content-call/index.js'
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
+import { RateLimiterRedis } from 'rate-limiter-flexible'
 
 import type { CachedResponse, ResponseCacheStore } from './cache/store.js'
 
@@ -91,25 +92,15 @@ export function redisSubmissionLimiter(
   points: number,
   seconds = 3600,
 ): SubmissionLimiter {
-  const limiter = new RateLimiterRedis({
-    storeClient: client,
-    points,
-    duration: seconds,
-    keyPrefix: 'dualpower:submissions',
-    rejectIfRedisNotReady: true,
-  })
-  return {
-    consume: async (key) => {
-      try {
-        await limiter.consume(key)
-        return 0
-      } catch (error) {
-        if (error instanceof RateLimiterRes)
-          return Math.max(1, Math.ceil(error.msBeforeNext / 1000))
-        throw error
-      }
-    },
-  }
+  return submissionLimiterFrom(
+    new RateLimiterRedis({
+      storeClient: client,
+      points,
+      duration: seconds,
+      keyPrefix: 'dualpower:submissions',
+      rejectIfRedisNotReady: true,
+    }),
+  )
 }
 
 /** Spent form stamps in Redis: the first SET NX wins, kept as long as a stamp can be sent. */

@@ -39,6 +39,7 @@ export {
   setSubmissionLimiter,
   type SubmissionLimiter,
   submissionLimiter,
+  submissionLimiterFrom,
   submissionsPerHour,
 } from './utilities/rateLimit.js'
 export {

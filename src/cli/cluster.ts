@@ -43,10 +43,7 @@ export function runPrimary(count: number): void {
   }
 
   const fork = (index: number) => {
-    const worker = cluster.fork({
-      WORKER_INDEX: String(index),
-      JOBS_AUTORUN: index === 0 ? jobs : 'false',
-    })
+    const worker = cluster.fork({ JOBS_AUTORUN: index === 0 ? jobs : 'false' })
     running.set(worker, { index, listening: false })
     worker.once('listening', () => {
       running.get(worker)!.listening = true

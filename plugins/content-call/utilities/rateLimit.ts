@@ -1,4 +1,4 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
 /**
  * Per-client limit on public submissions (forms, REST and GraphQL creates). `consume` answers
@@ -21,8 +21,11 @@ export const submissionsPerHour = () => {
   return value
 }
 
-export function memoryLimiter(points = submissionsPerHour(), seconds = 3600): SubmissionLimiter {
-  const limiter = new RateLimiterMemory({ points, duration: seconds })
+/**
+ * Any rate-limiter-flexible limiter (memory, Redis, PostgreSQL…) as a SubmissionLimiter: its
+ * refusal becomes the seconds to wait; its store's own failures are thrown.
+ */
+export function submissionLimiterFrom(limiter: RateLimiterAbstract): SubmissionLimiter {
   return {
     consume: async (key) => {
       try {
@@ -36,6 +39,9 @@ export function memoryLimiter(points = submissionsPerHour(), seconds = 3600): Su
     },
   }
 }
+
+export const memoryLimiter = (points = submissionsPerHour(), seconds = 3600): SubmissionLimiter =>
+  submissionLimiterFrom(new RateLimiterMemory({ points, duration: seconds }))
 
 // One limiter per process, shared by the form actions and the Payload hooks (one copy of this
 // module serves both: scripts/shared-modules.mjs). Made when first used, after the env is read.
