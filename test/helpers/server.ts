@@ -7,6 +7,38 @@ import { createTestDatabase, type TestDatabaseKind } from './database.js'
 
 const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx')
 
+export type Started = {
+  proc: ChildProcess
+  output: () => string
+  exited: Promise<number | null>
+}
+
+/**
+ * `npm start`'s own script (scripts/start.mjs) in a process group of its own, with exactly the
+ * environment given, as a supervisor would run it; its output is kept.
+ */
+export function launchStart(
+  env: Record<string, string | undefined>,
+  args = [path.join(projectRoot, 'scripts', 'start.mjs')],
+): Started {
+  const proc = spawn(process.execPath, args, {
+    cwd: projectRoot,
+    detached: true,
+    // What `npm start` adds; jest's --experimental-vm-modules must not reach the child.
+    // (Typed loosely: NODE_ENV, which Next's types require, is unset on purpose here.)
+    env: {
+      ...env,
+      NODE_OPTIONS: '--conditions=production --no-deprecation',
+    } as unknown as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let log = ''
+  proc.stdout?.on('data', (chunk) => (log += chunk))
+  proc.stderr?.on('data', (chunk) => (log += chunk))
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)))
+  return { proc, output: () => log, exited }
+}
+
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const s = net.createServer()

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { type ChildProcess, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import net from 'node:net'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -8,7 +8,7 @@ import { BUILT_MARK } from '../../scripts/build-state.mjs'
 
 import { projectRoot } from '../../src/paths.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
-import { freePort } from '../helpers/server.js'
+import { freePort, launchStart as launch, type Started } from '../helpers/server.js'
 
 /**
  * `npm start` as the README's quick start runs it: scripts/start.mjs (plain JavaScript) runs the
@@ -16,28 +16,7 @@ import { freePort } from '../helpers/server.js'
  * an empty database. The seed reads the Hyperactive XML file it ships with, found from the
  * repository root, which must hold once compiled into dist/.
  */
-type Started = { proc: ChildProcess; output: () => string; exited: Promise<number | null> }
-
 type Env = Record<string, string | undefined>
-
-function launch(env: Env, args = [path.join(projectRoot, 'scripts', 'start.mjs')]): Started {
-  const proc = spawn(process.execPath, args, {
-    cwd: projectRoot,
-    detached: true,
-    // What `npm start` adds; jest's --experimental-vm-modules must not reach the child.
-    // (Typed loosely: NODE_ENV, which Next's types require, is unset on purpose here.)
-    env: {
-      ...env,
-      NODE_OPTIONS: '--conditions=production --no-deprecation',
-    } as unknown as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let log = ''
-  proc.stdout?.on('data', (chunk) => (log += chunk))
-  proc.stderr?.on('data', (chunk) => (log += chunk))
-  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)))
-  return { proc, output: () => log, exited }
-}
 
 /** Waits until the server answers /readyz; fails with its output if it exits or never does. */
 async function waitReady(started: Started, url: string) {

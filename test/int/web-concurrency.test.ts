@@ -5,35 +5,16 @@
  * answering; SIGTERM stops them all with exit 0; a wrong value stops the start in one line.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
-import path from 'node:path'
 
-import { projectRoot } from '../../src/paths.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
-import { freePort } from '../helpers/server.js'
-
-type Started = { proc: ChildProcess; output: () => string; exited: Promise<number | null> }
+import { freePort, launchStart, type Started } from '../helpers/server.js'
 
 function launch(env: Record<string, string | undefined>): Started {
   const { NODE_ENV: _n, SEED_ADMIN_PASSWORD: _p, SMTP_URL: _m, ...rest } = process.env
-  const proc = spawn(process.execPath, [path.join(projectRoot, 'scripts', 'start.mjs')], {
-    cwd: projectRoot,
-    detached: true,
-    env: {
-      ...rest,
-      PAYLOAD_SECRET: 'test-secret-not-for-production',
-      NODE_OPTIONS: '--conditions=production --no-deprecation',
-      ...env,
-    } as unknown as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let log = ''
-  proc.stdout?.on('data', (chunk) => (log += chunk))
-  proc.stderr?.on('data', (chunk) => (log += chunk))
-  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)))
-  return { proc, output: () => log, exited }
+  return launchStart({ ...rest, PAYLOAD_SECRET: 'test-secret-not-for-production', ...env })
 }
 
 /** The server processes the primary runs. */
