@@ -26,7 +26,7 @@ beforeAll(async () => {
     // Clients are told apart by X-Forwarded-For, as behind a proxy.
     TRUST_PROXY: 'loopback',
   })
-  const seeded = runCli('seed', [], env)
+  const seeded = await runCli('seed', [], env)
   expect(seeded.status).toBe(0)
   server = await startServerProcess(env)
   client = apiClient(server.url)

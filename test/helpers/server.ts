@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import net from 'node:net'
 import path from 'node:path'
 
@@ -66,22 +66,11 @@ export const serverEnv = (
   ...extra,
 })
 
-/** Runs one of the CLI scripts (src/cli/NAME.ts) to completion. */
-export function runCli(name: string, args: string[], env: NodeJS.ProcessEnv) {
-  const result = spawnSync(tsx, [path.join(projectRoot, 'src', 'cli', `${name}.ts`), ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env,
-    timeout: 120_000,
-  })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
-
 /**
- * Runs one of the CLI scripts to completion without blocking this process: servers and
+ * Runs one of the CLI scripts (src/cli/NAME.ts) to completion without blocking this process: servers and
  * receivers the test runs keep answering, and its HTTP connections keep their timers.
  */
-export function runCliAsync(
+export function runCli(
   name: string,
   args: string[],
   env: NodeJS.ProcessEnv,
@@ -171,7 +160,7 @@ export async function startSeededServer(
 ) {
   const db = await createTestDatabase(kind)
   const env = serverEnv(db.url, extra)
-  const seeded = runCli('seed', [], env)
+  const seeded = await runCli('seed', [], env)
   if (seeded.status !== 0)
     throw new Error(`npm run seed failed (${seeded.status}):\n${seeded.stderr}`)
   const server = await startServerProcess(env)

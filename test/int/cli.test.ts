@@ -17,18 +17,18 @@ afterAll(async () => {
 })
 
 describe('npm run seed', () => {
-  test('creates the demo content once; a second run changes nothing', () => {
-    const first = runCli('seed', [], env)
+  test('creates the demo content once; a second run changes nothing', async () => {
+    const first = await runCli('seed', [], env)
     expect(first.status).toBe(0)
     expect(first.stdout).toContain('users: 4 created, 0 unchanged')
-    const second = runCli('seed', [], env)
+    const second = await runCli('seed', [], env)
     expect(second.status).toBe(0)
     expect(second.stdout).toContain('users: 0 created, 4 unchanged')
   }, 120_000)
 
-  test('refuses the public demo password in production', () => {
+  test('refuses the public demo password in production', async () => {
     const { SEED_ADMIN_PASSWORD: _omit, ...rest } = env
-    const result = runCli('seed', [], rest)
+    const result = await runCli('seed', [], rest)
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('set SEED_ADMIN_PASSWORD')
   }, 120_000)
@@ -48,8 +48,8 @@ describe('npm run create-admin', () => {
     [['--email', 'ops@example.org', '--pasword', 'typo-in-flag'], /Unknown option '--pasword'/],
   ])(
     '%j is refused with a usage message',
-    (args, message) => {
-      const result = runCli('create-admin', args, env)
+    async (args, message) => {
+      const result = await runCli('create-admin', args, env)
       expect(result.status).toBe(2)
       expect(result.stderr).toMatch(message)
       expect(result.stderr).toContain('usage: npm run create-admin')
@@ -58,7 +58,7 @@ describe('npm run create-admin', () => {
   )
 
   test('creates an admin who can log in, and resets an existing account', async () => {
-    const created = runCli(
+    const created = await runCli(
       'create-admin',
       ['--email', 'Ops@Example.org', '--password', 'first-password'],
       env,
@@ -66,7 +66,7 @@ describe('npm run create-admin', () => {
     expect(created.status).toBe(0)
     expect(created.stdout).toContain('Created admin ops@example.org')
 
-    const again = runCli(
+    const again = await runCli(
       'create-admin',
       ['--email', 'ops@example.org', '--password', 'second-password'],
       env,
@@ -75,7 +75,7 @@ describe('npm run create-admin', () => {
     expect(again.stdout).toContain('Updated ops@example.org')
 
     // The reviewer from the seed becomes an admin and keeps their other role.
-    const promoted = runCli(
+    const promoted = await runCli(
       'create-admin',
       ['--email', 'reviewer@example.org', '--password', 'reviewer-new-pw'],
       env,
@@ -113,8 +113,8 @@ describe('startup configuration errors', () => {
     [{ PAYLOAD_SECRET: '' }, /PAYLOAD_SECRET is required when NODE_ENV=production/],
   ])(
     '%j stops with one clear line',
-    (override, message) => {
-      const result = runCli('seed', [], { ...env, ...override })
+    async (override, message) => {
+      const result = await runCli('seed', [], { ...env, ...override })
       expect(result.status).toBe(1)
       expect(result.stderr).toMatch(message)
       expect(result.stderr).not.toContain('hunter2')

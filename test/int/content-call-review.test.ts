@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
 import { type ApiClient, apiClient, type Json, TEST_PASSWORD } from '../helpers/api.js'
-import { runCliAsync, type ServerProcess, startSeededServer } from '../helpers/server.js'
+import { runCli, type ServerProcess, startSeededServer } from '../helpers/server.js'
 import { type SmtpReceiver, startSmtpReceiver } from '../helpers/smtp.js'
 import { nextGathering } from '../../src/seed/season.js'
 
@@ -524,7 +524,7 @@ describe('erasure of access needs after the gathering', () => {
     ).map((d) => [d.title, d.accessNeeds ?? null, d.childcareRequest ?? null])
 
   // The command line, as an operator runs it (beside the running server, on its database).
-  const erase = () => runCliAsync('erase-access-needs', [], env)
+  const erase = () => runCli('erase-access-needs', [], env)
 
   test('waits for the configured days, then erases and logs what it erased', async () => {
     await setCall({ eraseAfterDays: 3650 })

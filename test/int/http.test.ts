@@ -35,7 +35,7 @@ const authed = (token: string | undefined, init: RequestInit = {}): RequestInit 
 beforeAll(async () => {
   db = await createTestDatabase()
   const env = serverEnv(db.url)
-  const seeded = runCli('seed', [], env)
+  const seeded = await runCli('seed', [], env)
   expect(seeded.stderr).not.toMatch(/Error/)
   expect(seeded.status).toBe(0)
   server = await startServerProcess(env)

@@ -71,8 +71,8 @@ const write = (name: string, xml: string) => {
   fs.writeFileSync(p, xml)
   return p
 }
-const importXml = (name: string, xml: string) => {
-  const run = runCli('import-hyperactive', [write(name, xml), '--json'], env)
+const importXml = async (name: string, xml: string) => {
+  const run = await runCli('import-hyperactive', [write(name, xml), '--json'], env)
   return { status: run.status, summary: JSON.parse(run.stdout || '{}') as Json, stderr: run.stderr }
 }
 const eventByFeedId = async (feedId: number) =>
@@ -126,7 +126,7 @@ describe('a source and this CMS never take each other’s ids', () => {
 
   test('the first file imports; its export by import id is the file, byte for byte', async () => {
     const xml = file(...SOURCE_1)
-    const run = importXml('source-1.xml', xml)
+    const run = await importXml('source-1.xml', xml)
     expect(run.status).toBe(0)
     first = run.summary
     expect(first).toMatchObject({ created: 2, placesCreated: 1, seriesCreated: 1, failed: [] })
@@ -145,7 +145,7 @@ describe('a source and this CMS never take each other’s ids', () => {
 
   test('the source’s next file, with the ids it hands out next, imports whole', async () => {
     // 9603 is the number after the highest imported one: what a source gives its next event.
-    const run = importXml(
+    const run = await importXml(
       'source-2.xml',
       file({ ...SOURCE_1[0]!, title: 'Rent strike teach-in: new room' }, SOURCE_1[1]!, {
         id: 9603,
@@ -186,7 +186,7 @@ describe('a source and this CMS never take each other’s ids', () => {
       { id, title: 'Not a Hyperactive id', date: '2031-06-02T10:00:00+00:00' },
     )
     const line = xml.split('\n').indexOf(`    <id type="integer">${id}</id>`) + 1
-    const run = importXml(`above-${id}.xml`, xml)
+    const run = await importXml(`above-${id}.xml`, xml)
     expect(run.status).toBe(1)
     const failed = run.summary.failed as { line?: number; message: string }[]
     expect(failed[0]!.message).toBe(
@@ -222,7 +222,7 @@ describe('places and series, both ways', () => {
     const existing = (
       (await client.call('admin', '/api/places?limit=1&depth=0&sort=createdAt')).body.docs as Json[]
     )[0]!
-    const run = importXml(
+    const run = await importXml(
       'existing-place.xml',
       file({
         id: 9604,
@@ -269,7 +269,7 @@ describe('edits made here and a source that changes', () => {
       body: JSON.stringify({ title: 'Teach-in, second session', moderationStatus: 'hidden' }),
     })
     expect(patched.status).toBe(200)
-    const again = importXml('source-1-again.xml', file(...SOURCE_1))
+    const again = await importXml('source-1-again.xml', file(...SOURCE_1))
     expect(again.summary).toMatchObject({
       conflicts: [{ id: 9602, fields: ['moderation-status', 'title'] }],
       failed: [],
@@ -281,7 +281,7 @@ describe('edits made here and a source that changes', () => {
   })
 
   test('a source change reaches the fields not edited here; edited ones stay', async () => {
-    const run = importXml(
+    const run = await importXml(
       'source-3.xml',
       file({
         ...SOURCE_1[1]!,
@@ -298,7 +298,7 @@ describe('edits made here and a source that changes', () => {
     expect(doc.title).toBe('Teach-in, second session')
     expect(JSON.stringify(doc.body)).toContain('Bring your lease.')
     // Where the source comes round to the edit, they agree and nothing is reported.
-    const agreed = importXml(
+    const agreed = await importXml(
       'source-4.xml',
       file({ ...SOURCE_1[1]!, title: 'Teach-in, second session', status: 'hidden' }),
     )
@@ -327,11 +327,11 @@ describe('a file given back in its own order', () => {
 
   test('a list: staff get it byte for byte, the command line too; the public its visible part', async () => {
     const xml = file(...ORDERED)
-    const run = importXml('ordered.xml', xml)
+    const run = await importXml('ordered.xml', xml)
     expect(run.summary).toMatchObject({ created: 3, failed: [] })
     const id = run.summary.importId as string
     expect((await get(`/events.xml?import=${id}`, staff)).text).toBe(xml)
-    const cli = runCli('export-hyperactive', ['--import', id], env)
+    const cli = await runCli('export-hyperactive', ['--import', id], env)
     expect(cli.status).toBe(0)
     expect(cli.stdout).toBe(xml)
     const anonymous = await get(`/events.xml?import=${id}`)
@@ -339,7 +339,7 @@ describe('a file given back in its own order', () => {
     expect(anonymous.text).not.toContain('Hidden one')
     // Checked by the filters on the way in: that is the import's doing, not an edit here.
     expect((await eventByFeedId(9620)).autoModerationChecked).toBe(true)
-    const again = importXml('ordered-again.xml', xml)
+    const again = await importXml('ordered-again.xml', xml)
     expect(again.summary).toMatchObject({ unchanged: 3, conflicts: [], failed: [] })
     expect((await get(`/events.xml?import=${again.summary.importId}`, staff)).text).toBe(xml)
   })
@@ -355,7 +355,7 @@ describe('a file given back in its own order', () => {
       .map((line) => line.replace(/^ {2}/, ''))
       .join('\n')
       .trimEnd()}\n`
-    const run = importXml('single.xml', xml)
+    const run = await importXml('single.xml', xml)
     expect(run.summary).toMatchObject({ created: 1, placesCreated: 0, failed: [] })
     expect((await get(`/events.xml?import=${run.summary.importId}`, staff)).text).toBe(xml)
   })

@@ -96,7 +96,7 @@ describe('the seed event (imported by the seed)', () => {
   })
 
   test('a second import of the same file changes nothing and says so', async () => {
-    const run = importFile(HYPERACTIVE_SEED_FILE, '--json')
+    const run = await importFile(HYPERACTIVE_SEED_FILE, '--json')
     expect(run.status).toBe(0)
     expect(JSON.parse(run.stdout)).toMatchObject({
       events: 1,
@@ -118,12 +118,12 @@ describe('importing a list', () => {
     const file = path.join(tmp, 'list.xml')
     fs.writeFileSync(file, LIST)
     const before = await eventCount()
-    const dry = importFile(file, '--dry-run', '--json')
+    const dry = await importFile(file, '--dry-run', '--json')
     expect(dry.status).toBe(0)
     expect(JSON.parse(dry.stdout)).toMatchObject({ dryRun: true, created: 3, failed: [] })
     expect(await eventCount()).toBe(before)
 
-    const real = importFile(file)
+    const real = await importFile(file)
     expect(real.status).toBe(0)
     expect(real.stdout).toMatch(
       /3 events — 3 created, 0 updated, 0 unchanged, 0 failed; 1 new organizations/,
@@ -222,7 +222,7 @@ describe('a bad or hostile file changes nothing', () => {
     fs.writeFileSync(file, content())
     const before = await eventCount()
     const started = Date.now()
-    const run = importFile(file)
+    const run = await importFile(file)
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(message)
     expect(await eventCount()).toBe(before)
@@ -234,7 +234,7 @@ describe('a bad or hostile file changes nothing', () => {
     const fd = fs.openSync(file, 'w')
     fs.ftruncateSync(fd, 100 * 1024 * 1024)
     fs.closeSync(fd)
-    const run = importFile(file, '--json')
+    const run = await importFile(file, '--json')
     expect(run.status).toBe(1)
     expect(JSON.parse(run.stdout).failed[0].message).toBe(
       'the file is 100.0 MB; the limit is 64.0 MB',
@@ -393,7 +393,7 @@ describe('titles a calendar repeats', () => {
           .join('')}</events>`,
       ),
     )
-    const result = importFile(file, '--json')
+    const result = await importFile(file, '--json')
     expect(JSON.parse(result.stdout)).toMatchObject({ created: 3, failed: [] })
     const { body } = await client.call(
       'admin',
