@@ -25,6 +25,7 @@ import { databaseAdapter, resolveDatabaseUrl } from './db.js'
 import { databaseGuard } from './db-guard.js'
 import { apiGuards } from './api-guards.js'
 import { emailAdapter } from './email/index.js'
+import { objectStorage } from './objectStorage.js'
 import { Site } from './globals/Site.js'
 import { queryLimitRules } from './graphql/queryLimits.js'
 import { sendEmailTask } from './jobs/sendEmail.js'
@@ -131,6 +132,8 @@ export default buildConfig({
       adminRoles: ['admin'],
       adminGroup: groups.settings,
     }),
+    // S3_BUCKET: uploads in object storage instead of MEDIA_DIR (src/objectStorage.ts).
+    objectStorage([Media.slug]),
     // Plain words under each field of the content organizers publish (src/fields/descriptions.ts).
     describeFields(DESCRIPTIONS, SHARED),
     // Last, so they see every collection the plugins added.

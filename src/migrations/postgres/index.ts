@@ -17,6 +17,7 @@ import * as migration_20261201_012624_site_global from './20261201_012624_site_g
 import * as migration_20261201_023129_events_stick_at_top_index from './20261201_023129_events_stick_at_top_index';
 import * as migration_20261201_051532_change_versions from './20261201_051532_change_versions';
 import * as migration_20261201_124729_one_name_summary_and_zones from './20261201_124729_one_name_summary_and_zones';
+import * as migration_20261202_022309_object_storage_fields from './20261202_022309_object_storage_fields';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261201_124729_one_name_summary_and_zones.up,
     down: migration_20261201_124729_one_name_summary_and_zones.down,
-    name: '20261201_124729_one_name_summary_and_zones'
+    name: '20261201_124729_one_name_summary_and_zones',
+  },
+  {
+    up: migration_20261202_022309_object_storage_fields.up,
+    down: migration_20261202_022309_object_storage_fields.down,
+    name: '20261202_022309_object_storage_fields'
   },
 ];

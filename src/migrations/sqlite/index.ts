@@ -19,6 +19,7 @@ import * as migration_20261201_023120_events_stick_at_top_index from './20261201
 import * as migration_20261201_050419_pinned_event_index from './20261201_050419_pinned_event_index';
 import * as migration_20261201_051521_change_versions from './20261201_051521_change_versions';
 import * as migration_20261201_124720_one_name_summary_and_zones from './20261201_124720_one_name_summary_and_zones';
+import * as migration_20261202_022259_object_storage_fields from './20261202_022259_object_storage_fields';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261201_124720_one_name_summary_and_zones.up,
     down: migration_20261201_124720_one_name_summary_and_zones.down,
-    name: '20261201_124720_one_name_summary_and_zones'
+    name: '20261201_124720_one_name_summary_and_zones',
+  },
+  {
+    up: migration_20261202_022259_object_storage_fields.up,
+    down: migration_20261202_022259_object_storage_fields.down,
+    name: '20261202_022259_object_storage_fields'
   },
 ];

@@ -30,6 +30,7 @@ import { ReleaseDecisions as ReleaseDecisions_11ea2f5a3b7740788dd50207c577d826 }
 import { ResendDelivery as ResendDelivery_9eb137c384c80c697622d7fd6dd5bdd0 } from '../../../../plugins/publishing/components/ResendDelivery.js'
 import { ModerationQueue as ModerationQueue_8a5ed24d57797f14af0c877d8c263e41 } from '../../../../plugins/moderation/components/ModerationQueue.js'
 import { AccessibleNames as AccessibleNames_0cdf82cbe6dfefe332b5329400e3f07f } from '../../../../src/admin/AccessibleNames.js'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -66,5 +67,6 @@ export const importMap = {
   "/plugins/publishing/components/ResendDelivery.js#ResendDelivery": ResendDelivery_9eb137c384c80c697622d7fd6dd5bdd0,
   "/plugins/moderation/components/ModerationQueue.js#ModerationQueue": ModerationQueue_8a5ed24d57797f14af0c877d8c263e41,
   "/src/admin/AccessibleNames.js#AccessibleNames": AccessibleNames_0cdf82cbe6dfefe332b5329400e3f07f,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
