@@ -25,6 +25,7 @@ import { databaseAdapter, resolveDatabaseUrl } from './db.js'
 import { databaseGuard } from './db-guard.js'
 import { apiGuards } from './api-guards.js'
 import { emailAdapter } from './email/index.js'
+import { keyValueStore } from './kv.js'
 import { objectStorage } from './objectStorage.js'
 import { Site } from './globals/Site.js'
 import { queryLimitRules } from './graphql/queryLimits.js'
@@ -95,6 +96,8 @@ export default buildConfig({
       es: { general: { locale: 'Idioma del contenido', payloadSettings: 'Ajustes del panel' } },
     },
   },
+  // REDIS_URL: payload.kv in Redis (src/kv.ts); otherwise Payload's table.
+  kv: keyValueStore(),
   jobs: {
     // Payload lets any logged-in user run, queue or cancel jobs over HTTP: only admins may.
     access: {

@@ -17,6 +17,7 @@ import {
   redisSubmissionLimiter,
   redisUrlFromEnv,
 } from '../../src/redis.js'
+import { keyValueStore } from '../../src/kv.js'
 import { testDatabaseKind } from '../helpers/database.js'
 import {
   freePort,
@@ -131,6 +132,24 @@ suite('the stores, shared by two connections', () => {
     expect(await one.spend(stamp)).toBe(true)
     expect(await two.spend(stamp)).toBe(false)
     expect(await one.spend(stamp)).toBe(false)
+  })
+
+  test("payload.kv: Payload's Redis adapter under our prefix, one store for every instance", async () => {
+    expect(keyValueStore({})).toBeUndefined()
+    const adapter = keyValueStore({ REDIS_URL: url })!
+    // The table stays in the schema with Redis too (no migration when REDIS_URL is set).
+    expect(adapter.kvCollection?.slug).toBe('payload-kv')
+    const payload = {} as Parameters<typeof adapter.init>[0]['payload']
+    const [one, two] = [adapter.init({ payload }), adapter.init({ payload })]
+    await one.set('session:42', { user: 42, roles: ['moderator'] })
+    expect(await two.get('session:42')).toEqual({ user: 42, roles: ['moderator'] })
+    expect(await two.has('session:42')).toBe(true)
+    expect(await (await client()).exists('dualpower:kv:session:42')).toBe(1)
+    expect(await one.keys()).toContain('session:42')
+    await two.delete('session:42')
+    expect(await one.get('session:42')).toBeNull()
+    for (const store of [one, two])
+      (store as unknown as { redisClient: Redis }).redisClient.disconnect()
   })
 
   test('with nothing listening, each fails at once instead of allowing', async () => {
