@@ -6,7 +6,8 @@
  * with the demo content, 10,000 imported Hyperactive events (timed) and the rest of the
  * dataset (bench/dataset.ts); the production build (dist/start.mjs, as `npm start` runs it)
  * started as its own process (timed until /readyz answers); the baseline server
- * (bench/baseline.ts) beside it; every scenario (bench/scenarios.ts) driven by autocannon over
+ * (bench/baseline.ts) beside it, and the variants some rows ask for (bench/servers.ts: plain
+ * Payload, two processes with Redis); every scenario (bench/scenarios.ts) driven by autocannon over
  * loopback with 20 connections; the resident memory of the process that answered, after each
  * scenario and at the end. Prints one table per database and writes bench/results/latest.json
  * and latest.md. No figure is asserted: compare ratios.
@@ -18,9 +19,8 @@
  * bench/profile-summary.ts FILE`, or open it in Chrome's DevTools). `--heap MB` starts the server with V8's old-space limit
  * (`--max-old-space-size`), to see what memory it needs and what a limit costs in speed.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -32,6 +32,17 @@ import { projectRoot } from '../src/paths.js'
 import { editEvery } from './edits.js'
 import { generateHyperactiveEvents } from './fixtures/hyperactiveEvents.js'
 import { type Fixture, proposal, SCENARIOS, type Scenario } from './scenarios.js'
+import {
+  freePort,
+  residentMb,
+  residentMbEach,
+  start,
+  startRedis,
+  startServer,
+  VARIANTS,
+  type VariantName,
+  waitFor,
+} from './servers.js'
 
 const USAGE =
   'usage: npm run bench -- [--quick] [--scale N] [--seconds S] [--database sqlite|postgres]\n' +
@@ -107,16 +118,6 @@ const log = (line: string) => process.stderr.write(`[bench] ${line}\n`)
 const PASSWORD = 'bench-password-123'
 const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx')
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = net.createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo
-      s.close(() => resolve(port))
-    })
-  })
-
 function env(databaseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
@@ -149,60 +150,6 @@ function run(label: string, script: string, args: string[], environment: NodeJS.
 }
 
 /** Resident memory of a process and its children, in MB (Linux /proc). */
-function residentMb(pid: number): number | null {
-  const children = new Map<number, number[]>()
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    const stat = safeRead(`/proc/${entry}/stat`)
-    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-    if (!children.has(parent)) children.set(parent, [])
-    children.get(parent)!.push(Number(entry))
-  }
-  let kb = 0
-  const visit = (p: number) => {
-    const status = safeRead(`/proc/${p}/status`)
-    kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
-    for (const c of children.get(p) ?? []) visit(c)
-  }
-  visit(pid)
-  return kb > 0 ? Math.round(kb / 1024) : null
-}
-
-function safeRead(file: string) {
-  try {
-    return fs.readFileSync(file, 'utf8')
-  } catch {
-    return ''
-  }
-}
-
-async function waitFor(url: string, proc: ChildProcess, output: () => string, limitMs = 120_000) {
-  const started = performance.now()
-  for (;;) {
-    if (proc.exitCode !== null) throw new Error(`${url}: the process exited:\n${output()}`)
-    try {
-      if ((await fetch(url)).ok) return (performance.now() - started) / 1000
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() - started > limitMs)
-      throw new Error(`${url} did not answer:\n${output()}`)
-    await new Promise((r) => setTimeout(r, 25))
-  }
-}
-
-function start(args: string[], environment: NodeJS.ProcessEnv) {
-  const proc = spawn(process.execPath, args, {
-    cwd: projectRoot,
-    env: environment,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  proc.stdout?.on('data', (c) => (output = (output + c).slice(-20_000)))
-  proc.stderr?.on('data', (c) => (output = (output + c).slice(-20_000)))
-  return { proc, output: () => output }
-}
-
 type Row = {
   scenario: string
   title: string
@@ -247,7 +194,7 @@ async function probe(scenario: Scenario, base: string, fixture: Fixture) {
   }
   if (!response.ok) fail(`answered ${response.status}`)
   // Plain Payload has no cache in front of it; one answering from a cache measures nothing.
-  if (scenario.vanilla && response.headers.has('x-cache'))
+  if (scenario.variant?.name === 'vanilla' && response.headers.has('x-cache'))
     fail('plain Payload answered via a cache')
   if (scenario.expect && !body.includes(scenario.expect))
     fail(`no ${scenario.expect} in the answer`)
@@ -489,6 +436,7 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
   if (o.from && db.dir) copyDataset(o.from, db.dir)
   const environment = env(db.url)
   const processes: ChildProcess[] = []
+  const stops: (() => void)[] = []
   try {
     let data: Dataset
     if (o.from) {
@@ -504,20 +452,13 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
       }
     }
 
-    const port = await freePort()
-    const server = start(
-      [
-        '--conditions=production',
-        '--no-deprecation',
-        ...(o.profile ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`] : []),
-        ...(o.heap ? [`--max-old-space-size=${o.heap}`] : []),
-        'dist/start.mjs',
-      ],
-      { ...environment, PORT: String(port), NODE_OPTIONS: '' },
-    )
+    const server = await startServer(environment, [
+      ...(o.profile ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`] : []),
+      ...(o.heap ? [`--max-old-space-size=${o.heap}`] : []),
+    ])
     processes.push(server.proc)
-    const base = `http://127.0.0.1:${port}`
-    const ready = await waitFor(`${base}/readyz`, server.proc, server.output)
+    const base = server.url
+    const ready = server.seconds
     // The server's own account of its start (src/server.ts logs where the time went).
     const startPhases = /started in [^"\u001b]*/.exec(server.output())?.[0] ?? null
     const readyMemoryMb = residentMb(server.proc.pid!)
@@ -534,23 +475,27 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
     const chosen = SCENARIOS.filter(
       (sc) => sc.baseline || !o.scenarios || o.scenarios.includes(sc.name),
     )
-    // Plain Payload: the same build and database, its caches off; started after the app, so
-    // the two never prepare the database at once.
-    const vanilla = chosen.some((sc) => sc.vanilla)
-      ? await (async () => {
-          const vanillaPort = await freePort()
-          const started = start(['--conditions=production', '--no-deprecation', 'dist/start.mjs'], {
-            ...environment,
-            PORT: String(vanillaPort),
-            NODE_OPTIONS: '',
-            RESPONSE_CACHE: 'off',
-          })
-          processes.push(started.proc)
-          const url = `http://127.0.0.1:${vanillaPort}`
-          await waitFor(`${url}/readyz`, started.proc, started.output)
-          return { url, proc: started.proc }
-        })()
-      : null
+    // Each variant the chosen scenarios ask for, started once after the app, so that two never
+    // prepare the database at once.
+    const variants = new Map<VariantName, { url: string; proc: ChildProcess; notes: string[] }>()
+    for (const name of new Set(chosen.flatMap((sc) => (sc.variant ? [sc.variant.name] : [])))) {
+      const notes: string[] = []
+      let redisUrl: string | null = null
+      if (VARIANTS[name].redis) {
+        const redis = await startRedis()
+        if (redis) {
+          stops.push(redis.stop)
+          redisUrl = redis.url
+        } else notes.push('without REDIS_URL (no redis-server here)')
+      }
+      const started = await startServer({
+        ...environment,
+        ...VARIANTS[name].env,
+        ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+      })
+      processes.push(started.proc)
+      variants.set(name, { url: started.url, proc: started.proc, notes })
+    }
 
     const login = await fetch(`${base}/api/users/login`, {
       method: 'POST',
@@ -581,11 +526,8 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
     let baselineAnswer = ''
     let lost: number | null = null
     for (const scenario of chosen) {
-      const target = scenario.baseline
-        ? `http://127.0.0.1:${baselinePort}`
-        : scenario.vanilla
-          ? vanilla!.url
-          : base
+      const variant = scenario.variant ? variants.get(scenario.variant.name)! : null
+      const target = scenario.baseline ? `http://127.0.0.1:${baselinePort}` : (variant?.url ?? base)
       const answer = await probe(scenario, target, fixture)
       if (scenario.baseline) baselineAnswer = answer
       if (scenario.name === 'rest-list') sameShape(baselineAnswer, answer, kind)
@@ -629,15 +571,22 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
         const alone = rows.find((row) => row.scenario === scenario.writes!.alone)
         if (alone) notes.push(`${(r.rps / alone.rps).toFixed(2)}× ${alone.scenario} alone`)
       }
-      if (scenario.vanilla) {
-        const peer = rows.find((row) => row.scenario === scenario.vanilla!.peerOf)
-        if (peer) notes.push(`${peer.scenario} is ${(peer.rps / r.rps).toFixed(1)}× this`)
+      if (scenario.variant) {
+        const peer = rows.find((row) => row.scenario === scenario.variant!.peerOf)
+        // Plain Payload is the peer's yardstick; another setting is measured against the peer.
+        if (peer && scenario.variant.name === 'vanilla')
+          notes.push(`${peer.scenario} is ${(peer.rps / r.rps).toFixed(1)}× this`)
+        else if (peer) notes.push(`${(r.rps / peer.rps).toFixed(2)}× ${peer.scenario}`)
+        notes.push(...variant!.notes)
+        const each = residentMbEach(variant!.proc.pid!)
+        if (each.length > 1) notes.push(`MB per process: ${each.join(', ')}`)
       }
-      if (scenario.name === 'submit-proposal') {
+      if (scenario.method === 'POST' && scenario.path(0, fixture) === '/api/proposals') {
         // Every proposal answered 201 must be stored, exactly under its title.
         const stored = await storedProposals()
-        lost = [...created].filter((n) => !stored.has(`Bench proposal ${n}`)).length
-        log(`${kind}: ${created.size} proposals answered 201, ${lost} of them not stored`)
+        const missing = [...created].filter((n) => !stored.has(`Bench proposal ${n}`)).length
+        lost = (lost ?? 0) + missing
+        log(`${kind}: ${created.size} proposals answered 201, ${missing} of them not stored`)
       }
       if (scenario.baseline) baselineRps = r.rps
       rows.push({
@@ -648,7 +597,7 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
         bytes: Buffer.byteLength(answer),
         notes,
         memoryMb: residentMb(
-          (scenario.baseline ? baseline.proc : scenario.vanilla ? vanilla!.proc : server.proc).pid!,
+          (scenario.baseline ? baseline.proc : (variant?.proc ?? server.proc)).pid!,
         ),
       })
       log(
@@ -688,6 +637,7 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
     }
   } finally {
     for (const p of processes) p.kill('SIGKILL')
+    for (const stop of stops) stop()
     await db.drop()
   }
 }

@@ -1,4 +1,5 @@
 /** What `npm run bench` measures: one entry per scenario, run with autocannon. */
+import type { VariantName } from './servers.js'
 
 export type Fixture = {
   gathering: { id: string; feedId: number }
@@ -34,11 +35,12 @@ export type Scenario = {
   /** Runs against the baseline server instead of the app. */
   baseline?: boolean
   /**
-   * Runs against the same app started with RESPONSE_CACHE=off (no response or document cache):
-   * what a user of plain Payload gets, so every run shows the ratio to the peer too. The row
-   * notes how many times faster `peerOf` is.
+   * Runs against the same app started with other settings (bench/servers.ts): `vanilla` is plain
+   * Payload (RESPONSE_CACHE=off, no response or document cache), so every run shows the ratio to
+   * the peer too; `two-processes` is WEB_CONCURRENCY=2 with REDIS_URL. The row notes how it
+   * compares with `peerOf`, which runs before it.
    */
-  vanilla?: { peerOf: string }
+  variant?: { name: VariantName; peerOf: string }
   /**
    * What one answer must contain before its speed means anything (checked once before the load):
    * a substring of the body. JSON answers are also checked for GraphQL `errors` and empty `docs`.
@@ -97,7 +99,20 @@ const READS: Scenario[] = [
     name: 'vanilla-rest-list',
     title: 'the same list from plain Payload: this app started with RESPONSE_CACHE=off',
     path: () => LIST,
-    vanilla: { peerOf: 'rest-list' },
+    variant: { name: 'vanilla', peerOf: 'rest-list' },
+  },
+  {
+    name: 'rest-list-two-processes',
+    title: 'the same list from two server processes (WEB_CONCURRENCY=2, REDIS_URL)',
+    path: () => LIST,
+    variant: { name: 'two-processes', peerOf: 'rest-list' },
+  },
+  {
+    name: 'rest-list-uncached-two-processes',
+    title: 'the uncached list from two server processes (WEB_CONCURRENCY=2, REDIS_URL)',
+    path: () => LIST,
+    headers: () => ({ 'cache-control': 'no-cache' }),
+    variant: { name: 'two-processes', peerOf: 'rest-list-uncached' },
   },
   {
     name: 'rest-list-distinct',
@@ -196,6 +211,15 @@ const READS: Scenario[] = [
     path: () => '/api/proposals',
     body: proposal,
     headers: () => ({ 'content-type': 'application/json' }),
+  },
+  {
+    name: 'submit-proposal-two-processes',
+    title: 'the same submissions to two server processes (WEB_CONCURRENCY=2, REDIS_URL)',
+    method: 'POST',
+    path: () => '/api/proposals',
+    body: proposal,
+    headers: () => ({ 'content-type': 'application/json' }),
+    variant: { name: 'two-processes', peerOf: 'submit-proposal' },
   },
   {
     name: 'organizer-proposals',
