@@ -7,9 +7,16 @@
  * access rules, so the bucket can stay private; image sizes and the focal point are made by
  * Payload before the upload, as with files on disk.
  */
-import type { CollectionAfterChangeHook, CollectionConfig, CollectionSlug, Plugin } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionConfig,
+  CollectionSlug,
+  Config,
+  Plugin,
+} from 'payload'
 
-import { s3Storage } from '@payloadcms/storage-s3'
+import { cloudStoragePlugin } from '@payloadcms/plugin-cloud-storage'
+import { initClientUploads } from '@payloadcms/plugin-cloud-storage/utilities'
 
 export type ObjectStorageSettings = {
   bucket: string
@@ -64,6 +71,9 @@ export function objectStorageFromEnv(
   }
 }
 
+/** The admin component the S3 plugin registers; in the import map whether S3 is set or not. */
+const S3_CLIENT_HANDLER = '@payloadcms/storage-s3/client#S3ClientUploadHandler'
+
 /**
  * The storage plugin for the upload collections named. It is in the config whether S3 is set or
  * not, inserting its fields either way: setting S3_BUCKET never asks for a migration.
@@ -72,23 +82,25 @@ export function objectStorage(
   collections: string[],
   settings: ObjectStorageSettings | null = objectStorageFromEnv(),
 ): Plugin {
-  const storage = s3Storage({
-    enabled: settings !== null,
-    alwaysInsertFields: true,
-    // Required by the plugin's options even when it is off; never used then.
-    bucket: settings?.bucket ?? 'unused',
-    collections: Object.fromEntries(collections.map((slug) => [slug, true])),
-    config: settings
-      ? {
-          region: settings.region,
-          endpoint: settings.endpoint,
-          forcePathStyle: settings.forcePathStyle,
-          credentials: settings.credentials,
-        }
-      : {},
-  })
   return async (incoming) => {
-    const config = await storage(incoming)
+    const config = settings
+      ? // Loaded only when used: the AWS SDK adds about 0.6 s to every start.
+        await (
+          await import('@payloadcms/storage-s3')
+        ).s3Storage({
+          alwaysInsertFields: true,
+          bucket: settings.bucket,
+          // An empty prefix, not none: the plugin then inserts its prefix field as it does when
+          // off (alwaysInsertFields), and files stay at the top of the bucket.
+          collections: Object.fromEntries(collections.map((slug) => [slug, { prefix: '' }])),
+          config: {
+            region: settings.region,
+            endpoint: settings.endpoint,
+            forcePathStyle: settings.forcePathStyle,
+            credentials: settings.credentials,
+          },
+        })(incoming)
+      : storageOff(collections, incoming)
     return {
       ...config,
       collections: config.collections?.map((collection) =>
@@ -96,6 +108,23 @@ export function objectStorage(
       ),
     }
   }
+}
+
+/** What the S3 plugin does when it is off (its fields and admin component), without the SDK. */
+function storageOff(collections: string[], incoming: Config): Config {
+  initClientUploads({
+    clientHandler: S3_CLIENT_HANDLER,
+    collections: Object.fromEntries(collections.map((slug) => [slug, true])),
+    config: incoming,
+    enabled: false,
+    serverHandler: () => new Response(null, { status: 404 }),
+    serverHandlerPath: '/storage-s3-generate-signed-url',
+  })
+  return cloudStoragePlugin({
+    enabled: false,
+    alwaysInsertFields: true,
+    collections: Object.fromEntries(collections.map((slug) => [slug, { adapter: null }])),
+  })(incoming) as Config
 }
 
 /**

@@ -1,7 +1,9 @@
 /** S3_* read from the environment: what each setting gives, and a clear line for each mistake. */
 import { describe, expect, test } from '@jest/globals'
 
-import { objectStorageFromEnv } from '../../src/objectStorage.js'
+import type { Config, Field } from 'payload'
+
+import { objectStorage, objectStorageFromEnv } from '../../src/objectStorage.js'
 
 describe('objectStorageFromEnv', () => {
   test('without S3_BUCKET media stay on disk', () => {
@@ -53,5 +55,49 @@ describe('objectStorageFromEnv', () => {
     [{ S3_BUCKET: 'media', S3_FORCE_PATH_STYLE: 'yes' }, /^S3_FORCE_PATH_STYLE must be true or/],
   ])('%j is refused by name', (env, message) => {
     expect(() => objectStorageFromEnv(env)).toThrow(message)
+  })
+})
+
+describe('objectStorage', () => {
+  const incoming = (): Config =>
+    ({
+      collections: [
+        {
+          slug: 'media',
+          upload: { imageSizes: [{ name: 'thumbnail', width: 300, height: 300 }] },
+          fields: [{ name: 'alt', type: 'text' }],
+        },
+        { slug: 'posts', fields: [{ name: 'title', type: 'text' }] },
+      ],
+    }) as Config
+  const names = (fields: Field[]): unknown[] =>
+    fields.map((f) => {
+      const name = 'name' in f ? f.name : f.type
+      return 'fields' in f && f.fields ? { [name]: names(f.fields) } : name
+    })
+  const settings = objectStorageFromEnv({
+    S3_BUCKET: 'media',
+    S3_ENDPOINT: 'http://127.0.0.1:9',
+    S3_ACCESS_KEY_ID: 'k',
+    S3_SECRET_ACCESS_KEY: 's',
+  })
+
+  test('on or off, the media collection has the same fields and the admin the same component', async () => {
+    const [off, on] = await Promise.all([
+      objectStorage(['media'], null)(incoming()),
+      objectStorage(['media'], settings)(incoming()),
+    ])
+    const media = (config: Config) => config.collections!.find((c) => c.slug === 'media')!
+    expect(names(media(off).fields)).toEqual(names(media(on).fields))
+    expect(names(media(off).fields)).toEqual(
+      expect.arrayContaining(['alt', 'url', 'prefix', '_objectKey']),
+    )
+    expect(Object.keys(off.admin?.dependencies ?? {})).toEqual(
+      Object.keys(on.admin?.dependencies ?? {}),
+    )
+    expect(off.collections!.find((c) => c.slug === 'posts')!.fields).toHaveLength(1)
+    // Off, files stay on disk; on, the plugin takes them.
+    expect(media(off).upload).not.toHaveProperty('disableLocalStorage', true)
+    expect(media(on).upload).toHaveProperty('disableLocalStorage', true)
   })
 })
