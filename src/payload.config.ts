@@ -25,6 +25,7 @@ import { databaseAdapter, resolveDatabaseUrl } from './db.js'
 import { databaseGuard } from './db-guard.js'
 import { apiGuards } from './api-guards.js'
 import { emailAdapter } from './email/index.js'
+import { jobsMayRun } from './jobsGate.js'
 import { keyValueStore } from './kv.js'
 import { objectStorage } from './objectStorage.js'
 import { Site } from './globals/Site.js'
@@ -39,8 +40,6 @@ import { defaultTimeZone, SUPPORTED_TIME_ZONES } from './fields/timeRange.js'
 
 /** Command-line tools keep stdout for their output (`--json`, an export); their logs go to stderr. */
 const isCommandLineTool = /[/\\]src[/\\]cli[/\\]/.test(process.argv[1] ?? '')
-
-const jobsEnabled = () => process.env.JOBS_AUTORUN !== 'false'
 
 export default buildConfig({
   admin: {
@@ -108,7 +107,8 @@ export default buildConfig({
     tasks: [sendEmailTask],
     // In-process worker; JOBS_AUTORUN=false leaves the queue to `npm run jobs:worker`.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => jobsEnabled(),
+    // JOBS_AUTORUN, and with REDIS_URL one runner among the instances (src/jobsGate.ts).
+    shouldAutoRun: () => jobsMayRun(),
   },
   plugins: [
     // New staff content starts pending too: nothing is public until someone picks a state.

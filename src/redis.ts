@@ -8,7 +8,7 @@
  * count is no limit. Commands fail at once while the connection is down (no offline queue), so
  * a request never waits on a Redis that is not there; the client reconnects by itself.
  */
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 
 import { Redis } from 'ioredis'
 import {
@@ -109,5 +109,30 @@ export function redisSpentStamps(client: Redis): SpentStamps {
     spend: async (stamp) =>
       (await client.set(hashed('dualpower:stamp:', stamp), '1', 'PX', STAMP_MAX_AGE_MS, 'NX')) ===
       'OK',
+  }
+}
+
+const TAKE_OR_RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
+  return 1
+end
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
+return 0`
+
+/**
+ * This process's lease as the one jobs runner among the instances: each call takes it when
+ * free or renews it when held, and answers whether this process holds it. The webhook queue's
+ * poll (every 5 s) keeps it; a runner that stops loses it after `leaseMs`. A Redis that cannot
+ * answer says no: jobs wait for it rather than run twice.
+ */
+export function redisJobsLease(client: Redis, leaseMs = 30_000): () => Promise<boolean> {
+  const holder = randomUUID()
+  return async () => {
+    try {
+      const held = await client.eval(TAKE_OR_RENEW, 1, 'dualpower:jobs:runner', holder, leaseMs)
+      return held === 1
+    } catch {
+      return false
+    }
   }
 }

@@ -6,8 +6,10 @@ import {
   submissionsPerHour,
 } from '../plugins/content-call/index.js'
 import type { ResponseCacheStore } from './cache/store.js'
+import { setJobsGate } from './jobsGate.js'
 import {
   connectRedis,
+  redisJobsLease,
   RedisResponseStore,
   redisSpentStamps,
   redisSubmissionLimiter,
@@ -16,7 +18,8 @@ import {
 
 /**
  * With REDIS_URL, the state instances must share goes to Redis (./redis.ts): the response
- * cache's store, the submission limit and the spent form stamps. Null without it.
+ * cache's store, the submission limit, the spent form stamps and the lease of the one jobs
+ * runner. Null without it.
  */
 export function shareStateThroughRedis(
   payload: Payload,
@@ -26,12 +29,14 @@ export function shareStateThroughRedis(
   const client = connectRedis(url, (message) => payload.logger.warn(message))
   setSubmissionLimiter(redisSubmissionLimiter(client, submissionsPerHour()))
   setSpentStamps(redisSpentStamps(client))
+  setJobsGate(redisJobsLease(client))
   payload.logger.info(
-    'shared state: the response cache, submission limits and form stamps in Redis',
+    'shared state: the response cache, submission limits, form stamps and the jobs runner in Redis',
   )
   return {
     cacheStore: new RedisResponseStore(client),
     close: async () => {
+      setJobsGate(null)
       await client.quit().catch(() => client.disconnect())
     },
   }

@@ -144,7 +144,8 @@ export async function startServerProcess(env: NodeJS.ProcessEnv): Promise<Server
     output: () => log,
     exited,
     stop: async (signal = 'SIGTERM') => {
-      if (proc.exitCode !== null) return exited
+      // A process killed by a signal has no exit code, only the signal.
+      if (proc.exitCode !== null || proc.signalCode !== null) return exited
       // SIGTERM and SIGINT shut the server down gracefully; SIGKILL goes to the whole group.
       if (signal === 'SIGKILL') process.kill(-proc.pid!, 'SIGKILL')
       else proc.kill(signal)

@@ -1,66 +1,29 @@
 /**
  * REDIS_URL (src/redis.ts), against a real Redis server started for this file (Debian's
- * `redis-server`): two app processes on one database share the response cache, the submission
- * limit and the spent form stamps; when Redis goes away, reads are still answered by the app and
- * submissions are refused with 503 (never counted as allowed); when it is back, both work again.
+ * `redis-server`): the stores instances share (cached answers, the submission limit, spent form
+ * stamps, payload.kv, the jobs runner's lease), each through two connections, and what each does
+ * when nothing answers. Two app processes sharing them: test/int/multi-instance.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
-import http from 'node:http'
 
 import { Redis } from 'ioredis'
 
 import {
+  redisJobsLease,
   RedisResponseStore,
   redisSpentStamps,
   redisSubmissionLimiter,
   redisUrlFromEnv,
 } from '../../src/redis.js'
 import { keyValueStore } from '../../src/kv.js'
-import { testDatabaseKind } from '../helpers/database.js'
-import {
-  freePort,
-  type ServerProcess,
-  startSeededServer,
-  startServerProcess,
-} from '../helpers/server.js'
+import { type RedisServer, redisAvailable, startRedisServer } from '../helpers/redis.js'
+import { freePort } from '../helpers/server.js'
 
-const REDIS_SERVER = process.env.REDIS_SERVER || 'redis-server'
-const available = spawnSync(REDIS_SERVER, ['--version']).status === 0
-if (!available && process.env.CI === 'true') {
-  throw new Error(`CI=true but ${REDIS_SERVER} is missing: the Redis suite cannot run`)
-}
-const suite = available ? describe : describe.skip
+const suite = redisAvailable() ? describe : describe.skip
 
-let redis: ChildProcess | undefined
-let port: number
+let redis: RedisServer | undefined
 let url: string
-
-async function startRedis() {
-  redis = spawn(REDIS_SERVER, ['--port', String(port), '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  })
-  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0 })
-  for (let i = 0; i < 50; i++) {
-    try {
-      await probe.connect()
-      await probe.ping()
-      break
-    } catch {
-      probe.disconnect()
-      await new Promise((r) => setTimeout(r, 100))
-    }
-  }
-  probe.disconnect()
-}
-
-async function stopRedis() {
-  if (!redis || redis.exitCode !== null) return
-  const exited = new Promise((resolve) => redis!.once('exit', resolve))
-  redis.kill('SIGKILL')
-  await exited
-}
 
 const clients: Redis[] = []
 /** A connection as the app makes one (no offline queue), once it is ready. */
@@ -72,15 +35,14 @@ const client = async () => {
 }
 
 beforeAll(async () => {
-  if (!available) return
-  port = await freePort()
-  url = `redis://127.0.0.1:${port}`
-  await startRedis()
+  if (!redisAvailable()) return
+  redis = await startRedisServer()
+  url = redis.url
 })
 
 afterAll(async () => {
   for (const made of clients) made.disconnect()
-  await stopRedis()
+  await redis?.stop()
 })
 
 describe('REDIS_URL', () => {
@@ -152,6 +114,19 @@ suite('the stores, shared by two connections', () => {
       (store as unknown as { redisClient: Redis }).redisClient.disconnect()
   })
 
+  test('one jobs runner at a time: the lease is held, renewed, and taken over once it lapses', async () => {
+    const [one, two] = [redisJobsLease(await client(), 400), redisJobsLease(await client(), 400)]
+    expect(await one()).toBe(true)
+    expect(await two()).toBe(false)
+    await new Promise((r) => setTimeout(r, 250))
+    expect(await one()).toBe(true) // renewed
+    await new Promise((r) => setTimeout(r, 250))
+    expect(await two()).toBe(false) // still one's, thanks to the renewal
+    await new Promise((r) => setTimeout(r, 500))
+    expect(await two()).toBe(true) // one stopped asking: the lease lapsed
+    expect(await one()).toBe(false)
+  })
+
   test('with nothing listening, each fails at once instead of allowing', async () => {
     const gone = new Redis(`redis://127.0.0.1:${await freePort()}`, {
       enableOfflineQueue: false,
@@ -164,92 +139,7 @@ suite('the stores, shared by two connections', () => {
     await expect(redisSubmissionLimiter(gone, 3).consume('203.0.113.1')).rejects.toBeDefined()
     await expect(redisSpentStamps(gone).spend('s')).rejects.toBeDefined()
     await expect(new RedisResponseStore(gone).get('k')).rejects.toBeDefined()
+    expect(await redisJobsLease(gone)()).toBe(false)
     expect(Date.now() - started).toBeLessThan(1000)
-  })
-})
-
-suite('two app processes on one database and one Redis', () => {
-  let a: ServerProcess
-  let b: ServerProcess
-  let close: () => Promise<void>
-  let n = 0
-  const propose = (server: ServerProcess, from: string) =>
-    fetch(`${server.url}/api/proposals`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
-      body: JSON.stringify({
-        title: `Shared limit ${++n}`,
-        format: 'workshop',
-        description: 'Sent to one of two instances.',
-        submitterName: 'Probe',
-        submitterEmail: `shared${n}@example.org`,
-        consent: true,
-        answers: [{ question: 'recording', value: '1' }],
-      }),
-    })
-
-  /** A GET as behind a load balancer: both instances are asked for the one public host. */
-  const asSite = (server: ServerProcess, path: string) =>
-    new Promise<{ cache: string | undefined; body: string }>((resolve, reject) => {
-      const { port } = new URL(server.url)
-      http
-        .get({ host: '127.0.0.1', port, path, headers: { host: 'cms.example.org' } }, (res) => {
-          let body = ''
-          res.setEncoding('utf8')
-          res.on('data', (chunk: string) => (body += chunk))
-          res.on('end', () => resolve({ cache: res.headers['x-cache'] as string, body }))
-        })
-        .on('error', reject)
-    })
-
-  beforeAll(async () => {
-    const started = await startSeededServer(undefined, {
-      REDIS_URL: url,
-      SUBMISSIONS_PER_HOUR: '3',
-      TRUST_PROXY: 'loopback',
-    })
-    a = started.server
-    b = await startServerProcess(started.env)
-    close = async () => {
-      await b.stop('SIGKILL')
-      await started.close()
-    }
-  }, 180_000)
-  afterAll(async () => close?.())
-
-  // PostgreSQL's change versions are the database's, so both instances read the same key. A
-  // SQLite token names its process (a replaced file must never match), so each keeps its own.
-  test("PostgreSQL: an answer cached by one is the other's hit; SQLite: each its own", async () => {
-    const path = '/api/posts?limit=2&depth=0&sort=title'
-    const first = await asSite(a, path)
-    expect(first.cache).toBe('miss')
-    const other = await asSite(b, path)
-    expect(other.cache).toBe(testDatabaseKind() === 'postgres' ? 'hit' : 'miss')
-    expect(other.body).toBe(first.body)
-  })
-
-  test('the submission limit counts across both: the fourth is refused, whichever answers', async () => {
-    const from = '192.0.2.61'
-    const statuses = []
-    for (const server of [a, b, a, b]) statuses.push((await propose(server, from)).status)
-    expect(statuses).toEqual([201, 201, 201, 429])
-  })
-
-  test('without Redis, reads are answered and submissions refused with 503; then both recover', async () => {
-    await stopRedis()
-    const read = await fetch(`${b.url}/api/events?limit=1&depth=0`)
-    expect(read.status).toBe(200)
-    expect(((await read.json()) as { docs: unknown[] }).docs).toHaveLength(1)
-    const refused = await propose(a, '192.0.2.62')
-    expect(refused.status).toBe(503)
-    expect(refused.headers.get('retry-after')).toBe('30')
-    expect(await refused.text()).toMatch(/paused/)
-    await startRedis()
-    let status = 0
-    for (let i = 0; i < 30 && status !== 201; i++) {
-      await new Promise((r) => setTimeout(r, 200))
-      status = (await propose(a, '192.0.2.63')).status
-    }
-    expect(status).toBe(201)
   })
 })
