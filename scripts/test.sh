@@ -16,6 +16,9 @@ ci() { [ "${CI:-}" = "true" ]; }
 
 export NODE_OPTIONS="--experimental-vm-modules --no-deprecation"
 JEST=(node_modules/.bin/jest --forceExit)
+# Two test files at a time where they wait on processes they start (servers, command lines,
+# Chromium) more than they compute; TEST_WORKERS=1 runs them one by one.
+PARALLEL=(--maxWorkers="${TEST_WORKERS:-2}")
 
 step "lint"
 node_modules/.bin/eslint .
@@ -55,14 +58,14 @@ if ! command -v "${REDIS_SERVER:-redis-server}" >/dev/null 2>&1; then
   fi
   skip "the Redis suite in test/int (install Debian's redis-server to run it)"
 fi
-TEST_DB=sqlite "${JEST[@]}" test/int
+TEST_DB=sqlite "${JEST[@]}" "${PARALLEL[@]}" test/int
 
 step "abuse suite: the public surface as a hostile client meets it (compiled server, SQLite)"
 TEST_DB=sqlite "${JEST[@]}" test/abuse
 
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
   step "integration tests on PostgreSQL"
-  TEST_DB=postgres "${JEST[@]}" test/int
+  TEST_DB=postgres "${JEST[@]}" "${PARALLEL[@]}" test/int
 elif ci; then
   echo "CI=true but TEST_POSTGRES_URL is not set: the PostgreSQL suite cannot run" >&2
   exit 1
@@ -72,7 +75,7 @@ fi
 
 if [ -n "${TEST_MONGODB_URL:-}" ]; then
   step "integration tests on MongoDB"
-  TEST_DB=mongodb "${JEST[@]}" test/int
+  TEST_DB=mongodb "${JEST[@]}" "${PARALLEL[@]}" test/int
 else
   skip "MongoDB integration tests (set TEST_MONGODB_URL=mongodb://HOST:27017 to run them)"
 fi
