@@ -7,7 +7,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 
 import { Redis } from 'ioredis'
 
-import { freePort } from './server.js'
+import { freePort, killProcess } from './server.js'
 
 const REDIS_SERVER = process.env.REDIS_SERVER || 'redis-server'
 
@@ -49,13 +49,7 @@ export async function startRedisServer(): Promise<RedisServer> {
     }
     probe.disconnect()
   }
-  const stop = async () => {
-    const running = proc
-    if (!running || running.exitCode !== null) return
-    const exited = new Promise((resolve) => running.once('exit', resolve))
-    running.kill('SIGKILL')
-    await exited
-  }
+  const stop = () => killProcess(proc)
   await start()
   return { url, port, stop, start }
 }

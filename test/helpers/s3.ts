@@ -6,12 +6,11 @@
 import { DeleteObjectCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import { projectRoot } from '../../src/paths.js'
-import { freePort } from './server.js'
+import { freePort, killProcess, listening } from './server.js'
 
 const CLI = path.join(projectRoot, 'node_modules', '@20minutes', 's3rver', 'lib', 'cli.js')
 /** s3rver's one account. */
@@ -69,13 +68,7 @@ export async function startS3Server(bucket = 'dualpower-media'): Promise<S3Serve
       await new Promise((r) => setTimeout(r, 50))
     }
   }
-  const stop = async () => {
-    const running = proc
-    if (!running || running.exitCode !== null) return
-    const exited = new Promise((resolve) => running.once('exit', resolve))
-    running.kill('SIGKILL')
-    await exited
-  }
+  const stop = () => killProcess(proc ?? undefined)
   await start()
 
   const client = new S3Client({
@@ -117,10 +110,3 @@ export async function startS3Server(bucket = 'dualpower-media'): Promise<S3Serve
     },
   }
 }
-
-const listening = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = net.connect(port, '127.0.0.1')
-    socket.once('connect', () => socket.end(() => resolve(true)))
-    socket.once('error', () => resolve(false))
-  })

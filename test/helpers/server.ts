@@ -49,6 +49,22 @@ export const freePort = () =>
     })
   })
 
+/** Whether something accepts connections on a loopback port. */
+export const listening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    socket.once('connect', () => socket.end(() => resolve(true)))
+    socket.once('error', () => resolve(false))
+  })
+
+/** Kills a helper service's process (as if it went away) and waits for it to be gone. */
+export async function killProcess(proc: ChildProcess | undefined) {
+  if (!proc || proc.exitCode !== null || proc.signalCode !== null) return
+  const exited = new Promise((resolve) => proc.once('exit', resolve))
+  proc.kill('SIGKILL')
+  await exited
+}
+
 /** The environment of a production server process on the given database. */
 export const serverEnv = (
   databaseUrl: string,
