@@ -1,11 +1,11 @@
 /**
  * Two app processes on one database, one Redis and one S3 bucket, as instances behind a load
  * balancer are (docs/operators.md): a change made through one is in the other's very next
- * answer; a login works on both; the response cache and the submission limit are shared; a file
- * uploaded through one is served by the other; with both running the jobs queue, a change is
- * delivered to a webhook once; without Redis reads are answered and submissions refused; and
- * killing one in the middle of a burst loses no submission it answered while the other keeps
- * serving.
+ * answer; a login works on both; the response cache, the submission limit and the login
+ * throttle are shared; a file uploaded through one is served by the other; with both running
+ * the jobs queue, a change is delivered to a webhook once; without Redis reads are answered,
+ * logins work and submissions are refused; and killing one in the middle of a burst loses no
+ * submission it answered while the other keeps serving.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import http from 'node:http'
@@ -152,6 +152,18 @@ suite('two app processes on one database, one Redis and one bucket', () => {
     expect(statuses).toEqual([201, 201, 201, 429])
   })
 
+  test('failed logins count across both: the sixth for one account is refused on either', async () => {
+    const fail = (server: ServerProcess) =>
+      fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.77' },
+        body: JSON.stringify({ email: 'reviewer@example.org', password: 'not-the-password' }),
+      }).then((res) => res.status)
+    const statuses = []
+    for (const server of [a, b, a, b, a, b]) statuses.push(await fail(server))
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429])
+  })
+
   test('a file uploaded through one is served by the other, from the bucket', async () => {
     const form = new FormData()
     const png = await sharp({
@@ -212,6 +224,13 @@ suite('two app processes on one database, one Redis and one bucket', () => {
     expect(refused.status).toBe(503)
     expect(refused.headers.get('retry-after')).toBe('30')
     expect(await refused.text()).toMatch(/paused/)
+    // Logins are still throttled, by each process on its own, and still work.
+    const login = await fetch(`${b.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'moderator@example.org', password: TEST_PASSWORD }),
+    })
+    expect(login.status).toBe(200)
     await redis.start()
     for (const server of [a, b]) {
       let status = 0

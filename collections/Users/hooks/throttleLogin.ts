@@ -1,7 +1,7 @@
 import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload'
 
 import { APIError } from 'payload'
-import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible'
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
 import { CLIENT_IP_HEADER } from '../../../plugins/content-call/index.js'
 
@@ -10,10 +10,41 @@ export const LOGIN_FAILURES_PER_CLIENT = 20
 export const LOGIN_FAILURES_PER_ACCOUNT = 5
 const WINDOW_S = 15 * 60
 
+type Throttle = Pick<RateLimiterAbstract, 'points' | 'get' | 'penalty' | 'reward' | 'delete'>
+type Name = 'client' | 'account'
+const POINTS: Record<Name, number> = {
+  client: LOGIN_FAILURES_PER_CLIENT,
+  account: LOGIN_FAILURES_PER_ACCOUNT,
+}
+const inMemory = (name: Name) => new RateLimiterMemory({ points: POINTS[name], duration: WINDOW_S })
+
 // One pair per process: REST, GraphQL and the admin's login all run this module's one copy.
-const throttles = {
-  client: new RateLimiterMemory({ points: LOGIN_FAILURES_PER_CLIENT, duration: WINDOW_S }),
-  account: new RateLimiterMemory({ points: LOGIN_FAILURES_PER_ACCOUNT, duration: WINDOW_S }),
+let throttles: Record<Name, Throttle> = { client: inMemory('client'), account: inMemory('account') }
+
+/**
+ * Door: counts every instance shares (REDIS_URL: src/sharedState.ts), made by `shared` for each
+ * count's name, points and window. A shared count that cannot be reached falls back to this
+ * process's own: logins keep working while Redis is away, still throttled.
+ */
+export function shareLoginThrottles(
+  shared: (name: Name, points: number, seconds: number) => RateLimiterAbstract,
+) {
+  const orLocal = (name: Name): Throttle => {
+    const [remote, local] = [shared(name, POINTS[name], WINDOW_S), inMemory(name)]
+    const either = <T>(op: (limiter: RateLimiterAbstract) => Promise<T>) =>
+      op(remote).catch((error: unknown) => {
+        if (error instanceof RateLimiterRes) throw error
+        return op(local)
+      })
+    return {
+      points: remote.points,
+      get: (key) => either((l) => l.get(key)),
+      penalty: (key, points) => either((l) => l.penalty(key, points)),
+      reward: (key, points) => either((l) => l.reward(key, points)),
+      delete: (key) => either((l) => l.delete(key)),
+    }
+  }
+  throttles = { client: orLocal('client'), account: orLocal('account') }
 }
 
 const keysOf = (req: { headers: Headers }, email: unknown) => {
