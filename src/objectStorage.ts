@@ -104,7 +104,9 @@ export function objectStorage(
     return {
       ...config,
       collections: config.collections?.map((collection) =>
-        collections.includes(collection.slug) ? undoFailedCreates(collection) : collection,
+        collections.includes(collection.slug)
+          ? undoFailedCreates(lockStorageFields(collection))
+          : collection,
       ),
     }
   }
@@ -125,6 +127,26 @@ function storageOff(collections: string[], incoming: Config): Config {
     alwaysInsertFields: true,
     collections: Object.fromEntries(collections.map((slug) => [slug, { adapter: null }])),
   })(incoming) as Config
+}
+
+/** The plugin's own fields: where an upload's objects live. */
+const STORAGE_FIELDS = ['prefix', '_objectKey']
+
+/**
+ * Nobody sets where a file's objects live through the API: a prefix sent with an upload would
+ * store it elsewhere in the bucket, and a replaced file deletes the objects under the prefix
+ * the document names. The plugin sets them itself, through the Local API.
+ */
+function lockStorageFields(collection: CollectionConfig): CollectionConfig {
+  const never = () => false
+  return {
+    ...collection,
+    fields: collection.fields.map((field) =>
+      field.type === 'text' && STORAGE_FIELDS.includes(field.name)
+        ? { ...field, access: { ...field.access, create: never, update: never } }
+        : field,
+    ),
+  }
 }
 
 /**

@@ -115,6 +115,26 @@ describe('media in object storage', () => {
     expect(await s3.keys()).toEqual(before)
   })
 
+  test('where the objects live is not for the API to say', async () => {
+    const sent = await upload('moderator', 'elsewhere.png', 'image/png', await image(70, 70), {
+      alt: 'Sent with a prefix of its own',
+      prefix: 'other-app',
+      _objectKey: 'other-app/elsewhere.png',
+    })
+    expect(sent.status).toBe(201)
+    const placed = sent.body.doc as typeof doc & { prefix: string; _objectKey: unknown }
+    expect([placed.prefix, placed._objectKey ?? null]).toEqual(['', null])
+    expect(await s3.keys()).toContain(placed.filename)
+    expect((await s3.keys()).some((key) => key.startsWith('other-app'))).toBe(false)
+    const moved = await client.call('moderator', `/api/media/${placed.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ prefix: 'other-app' }),
+    })
+    expect(moved.status).toBe(200)
+    expect((moved.body.doc as { prefix: string }).prefix).toBe('')
+    expect((await fetch(`${server.url}${placed.url}`)).status).toBe(200)
+  })
+
   test('a file missing from the bucket is a 404, not a server error', async () => {
     const sent = await upload('moderator', 'gone.png', 'image/png', await image(50, 50), {
       alt: 'Soon gone',

@@ -96,6 +96,14 @@ describe('objectStorage', () => {
       Object.keys(on.admin?.dependencies ?? {}),
     )
     expect(off.collections!.find((c) => c.slug === 'posts')!.fields).toHaveLength(1)
+    // Where an upload's objects live is the plugin's to set, never the API's.
+    for (const config of [off, on]) {
+      for (const name of ['prefix', '_objectKey']) {
+        const field = media(config).fields.find((f) => 'name' in f && f.name === name)!
+        const access = (field as { access?: Record<string, () => boolean> }).access
+        expect([name, access?.create?.(), access?.update?.()]).toEqual([name, false, false])
+      }
+    }
     // Off, files stay on disk; on, the plugin takes them.
     expect(media(off).upload).not.toHaveProperty('disableLocalStorage', true)
     expect(media(on).upload).toHaveProperty('disableLocalStorage', true)
