@@ -9,6 +9,7 @@
 //   (src/cli/serve.ts) with a dynamic import, so the preflight sets NODE_ENV and the secret
 //   before React, Next or Payload are loaded (static imports would be hoisted above it).
 // - dist/start.mjs: `npm start` (src/cli/start.ts), and in chunks what the server imports.
+// - dist/import-worker.mjs: the process an admin import runs in (src/cli/import-worker.ts).
 // - one file per shared module (scripts/shared-modules.mjs), which Next's server bundle
 //   imports instead of compiling its own copy. Code used by several entries lives once, in
 //   dist/chunk-*.mjs, so Node runs one copy of each module for Express and Next alike; this is
@@ -50,6 +51,8 @@ try {
     ...common,
     entryPoints: [
       { in: 'src/cli/start.ts', out: 'start' },
+      // The process each admin import runs in (src/importWorker.ts), sharing the chunks.
+      { in: 'src/cli/import-worker.ts', out: 'import-worker' },
       ...SHARED_MODULES.map((m) => ({ in: m.source, out: m.output })),
     ],
     outdir: 'dist',

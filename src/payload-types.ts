@@ -48,6 +48,7 @@ export interface Config {
     'moderation-log': ModerationLog;
     'content-filters': ContentFilter;
     'hyperactive-imports': HyperactiveImport;
+    'hyperactive-import-runs': HyperactiveImportRun;
     proposals: Proposal;
     reviews: Review;
     'decision-emails': DecisionEmail;
@@ -91,6 +92,7 @@ export interface Config {
     'moderation-log': ModerationLogSelect<false> | ModerationLogSelect<true>;
     'content-filters': ContentFiltersSelect<false> | ContentFiltersSelect<true>;
     'hyperactive-imports': HyperactiveImportsSelect<false> | HyperactiveImportsSelect<true>;
+    'hyperactive-import-runs': HyperactiveImportRunsSelect<false> | HyperactiveImportRunsSelect<true>;
     proposals: ProposalsSelect<false> | ProposalsSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     'decision-emails': DecisionEmailsSelect<false> | DecisionEmailsSelect<true>;
@@ -1525,6 +1527,38 @@ export interface HyperactiveImport {
   createdAt: string;
 }
 /**
+ * Each import asked for, and how far it got. Imports run one at a time, outside the site’s requests.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hyperactive-import-runs".
+ */
+export interface HyperactiveImportRun {
+  id: string;
+  file?: string | null;
+  dryRun?: boolean | null;
+  status: 'queued' | 'checking' | 'writing' | 'done' | 'failed' | 'cancelled';
+  total?: number | null;
+  done?: number | null;
+  written?: number | null;
+  failed?: number | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  requestedBy?: (string | null) | User;
+  cancelRequested?: boolean | null;
+  summary?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  xml?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Access needs and childcare requests are erased automatically after the gathering (see Content call → Gathering and privacy).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2324,6 +2358,27 @@ export interface HyperactiveImportsSelect<T extends boolean = true> {
   conflicts?: T;
   single?: T;
   feedIds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hyperactive-import-runs_select".
+ */
+export interface HyperactiveImportRunsSelect<T extends boolean = true> {
+  file?: T;
+  dryRun?: T;
+  status?: T;
+  total?: T;
+  done?: T;
+  written?: T;
+  failed?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  requestedBy?: T;
+  cancelRequested?: T;
+  summary?: T;
+  xml?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -26,6 +26,7 @@ import { databaseGuard } from './db-guard.js'
 import { apiGuards } from './api-guards.js'
 import { emailAdapter } from './email/index.js'
 import { jobsMayRun } from './jobsGate.js'
+import { spawnImportWorker } from './importWorker.js'
 import { keyValueStore } from './kv.js'
 import { objectStorage } from './objectStorage.js'
 import { Site } from './globals/Site.js'
@@ -125,6 +126,8 @@ export default buildConfig({
       adminGroup: groups.settings,
       refreshStatistics: (payload, _reason, req) =>
         refreshPlannerStatistics(payload, 'import', req),
+      // Each admin import in a process of its own (src/importWorker.ts).
+      startImport: spawnImportWorker,
     }),
     contentCallPlugin({
       roles: { admins: ['admin'], organizers: EDITOR_ROLES, reviewers: ['reviewer'] },

@@ -24,6 +24,7 @@ import { mountFeedRoutes } from './routes/feeds.js'
 import { mountHyperactiveRoutes } from './routes/hyperactive.js'
 import { mountRequestGuards } from './routes/requestGuards.js'
 import { mountRestApi } from './routes/restApi.js'
+import { stopImportWorkers } from './importWorker.js'
 import { shareStateThroughRedis } from './sharedState.js'
 import config from './payload.config.js'
 
@@ -225,6 +226,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       clearTimeout(timer)
       await nextApp.close?.()
       await closeCache?.()
+      await stopImportWorkers()
       await shared?.close()
       await closeDatabase(payload)
       payload.logger.info('shutdown: done')

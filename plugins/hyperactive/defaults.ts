@@ -11,6 +11,7 @@ export type SanitizedHyperactiveOptions = {
   roles: { staff: readonly string[]; import: readonly string[] }
   adminGroup: AdminLabel
   refreshStatistics: NonNullable<HyperactivePluginOptions['refreshStatistics']>
+  startImport?: HyperactivePluginOptions['startImport']
 }
 
 export const DEFAULT_STAFF_ROLES = ['admin', 'organizer', 'moderator'] as const
@@ -44,5 +45,6 @@ export function sanitizeOptions(
     },
     adminGroup: options.adminGroup ?? DEFAULT_ADMIN_GROUP,
     refreshStatistics: options.refreshStatistics ?? (async () => null),
+    startImport: options.startImport,
   }
 }

@@ -3,6 +3,7 @@ import type { Config, Plugin } from 'payload'
 import { hasAnyRole } from '../shared/index.js'
 import { HYPERACTIVE_OPTIONS, sanitizeOptions } from './defaults.js'
 import { hyperactiveImports } from './collections/Imports.js'
+import { hyperactiveImportRuns } from './collections/ImportRuns.js'
 import { collectiveIdField, feedFields, seriesIdField } from './fields/feedFields.js'
 import { importEndpoint } from './endpoints/importEndpoint.js'
 import { assignFeedId, assignSeriesId } from './hooks/assignFeedId.js'
@@ -16,8 +17,21 @@ export {
   beginImportTransaction,
   emptySummary,
   importEvents,
+  type ImportProgress,
   type ImportSummary,
 } from './services/importEvents.js'
+export {
+  abandonRun,
+  cancelRun,
+  createRun,
+  ImportBusyError,
+  type ImportRun,
+  readRun,
+  runImport,
+  runIsOver,
+} from './services/importRun.js'
+export { RUNS_SLUG } from './utilities/runStates.js'
+export { formatSeconds, StepClock } from './utilities/progress.js'
 export { exportEvents, type ExportQuery } from './services/exportEvents.js'
 export { parseXml, sizeProblem } from './utilities/parse.js'
 export { serializeXml } from './utilities/serialize.js'
@@ -50,7 +64,11 @@ export const hyperactivePlugin =
     return describeFields(HYPERACTIVE_DESCRIPTIONS)({
       ...config,
       custom: { ...config.custom, [HYPERACTIVE_OPTIONS]: options },
-      collections: [...config.collections, hyperactiveImports(options)].map((collection) =>
+      collections: [
+        ...config.collections,
+        hyperactiveImports(options),
+        hyperactiveImportRuns(options),
+      ].map((collection) =>
         collection.slug === 'organizations'
           ? { ...collection, fields: [...collection.fields, collectiveIdField] }
           : collection.slug === 'event-groups'

@@ -28,8 +28,15 @@ export type HyperactivePluginOptions = {
    */
   adminGroup?: AdminLabel
   /**
-   * Called as an import writes many rows (at 100 events, each time that doubles, and at the
-   * end; `req` inside the import's transaction), so the database's planner statistics follow
+   * Starts the import run `runId` (a `hyperactive-import-runs` document holding the file) away
+   * from the request that asked for it: the app runs it in a worker process, so an import never
+   * holds the server. Whatever starts it calls `runImport(payload, runId)`.
+   * @default run it in this process, after the request has been answered
+   */
+  startImport?: (payload: Payload, runId: string) => void
+  /**
+   * Called as an import writes many rows (after the batch that reaches 100 events, each time
+   * that doubles, and at the end), so the database's planner statistics follow
    * the tables. Returns how long it took in ms, or null when it did nothing.
    * @default none
    */

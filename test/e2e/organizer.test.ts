@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 
+import { generateHyperactiveEvents } from '../../bench/fixtures/hyperactiveEvents.js'
 import { launchChromium, loginToAdmin } from '../helpers/browser.js'
 import { type ServerProcess, startSeededServer } from '../helpers/server.js'
 
@@ -72,6 +73,36 @@ describe('an organizer in the admin', () => {
     expect(event.startsAt).toBe('2026-08-15T23:30:00.000Z')
     await page.close()
   }, 120_000)
+
+  test('a long import shows where it is and the time left, is found again after a reload, and cancels', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await login(page, 'organizer@example.org')
+    await page.goto(`${server.url}/admin/collections/events`)
+    await page.getByText('Import Hyperactive XML').click()
+    await page.getByLabel('XML file').setInputFiles({
+      name: 'calendar.xml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(generateHyperactiveEvents(3000, 600_000)),
+    })
+    await page.getByRole('button', { name: 'Import' }).click()
+    const status = page.getByRole('status')
+    const writing = status.getByText(/^Writing: \d+ of 3000 events done, \d+ written\./)
+    await writing.waitFor({ timeout: 60_000 })
+    await status.getByText(/About \d+ (s|min) left\./).waitFor({ timeout: 30_000 })
+    expect(await page.getByRole('progressbar').getAttribute('max')).toBe('3000')
+
+    // Leaving the page does not stop it: back on the list, the form shows it again, open.
+    await page.reload()
+    await writing.waitFor({ timeout: 30_000 })
+    await page.getByRole('button', { name: 'Cancel the import' }).click()
+    await status
+      .getByText(/^Cancelled\. \d+ events written before the cancel stay/)
+      .waitFor({ timeout: 30_000 })
+    expect(errors).toEqual([])
+    await page.close()
+  }, 180_000)
 
   test('imports a Hyperactive file from the events list: a bad file first, then a good one', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } })

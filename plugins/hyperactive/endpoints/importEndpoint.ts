@@ -4,13 +4,15 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasAnyRole } from '../../shared/index.js'
 import type { SanitizedHyperactiveOptions } from '../defaults.js'
-import { emptySummary, importEvents, type ImportSummary } from '../services/importEvents.js'
+import {
+  ImportBusyError,
+  createRun,
+  type ImportRun,
+  readRun,
+  runIsOver,
+} from '../services/importRun.js'
+import { runImport } from '../services/importRun.js'
 import { sizeProblem } from '../utilities/parse.js'
-
-/** Roles that may import: those who may set any workflow state and create events. */
-
-/** One import at a time per process: SQLite has one writer, and a file is one transaction. */
-let running: { file: string; done: number; total: number } | null = null
 
 const problem = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
@@ -37,11 +39,34 @@ async function readCapped(req: PayloadRequest, maxBytes: number): Promise<Buffer
   return Buffer.concat(chunks)
 }
 
+/** How often a request waiting for its import reads the run's row. */
+const POLL_MS = 250
+
+/** The run, read until it is over; `onChange` hears each new state of it. */
+async function follow(
+  req: PayloadRequest,
+  id: string,
+  onChange: (run: ImportRun) => void = () => {},
+): Promise<ImportRun> {
+  let last = ''
+  for (;;) {
+    const run = await readRun(req.payload, id)
+    if (!run) throw new Error(`the import run ${id} was deleted while it ran`)
+    const seen = `${run.status} ${run.done} ${run.written}`
+    if (seen !== last) onChange(run)
+    last = seen
+    if (runIsOver(run) && run.summary) return run
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+  }
+}
+
 /**
  * `POST /api/events/import-hyperactive?file=NAME&dryRun=true`, body: the XML file. Organizers
- * and admins only. Answers with the import summary as JSON (422 when the file was refused,
- * nothing written), or, when asked with `Accept: application/x-ndjson`, streams one progress
- * line per 100 events and then the summary, so a large file shows how far it got.
+ * and admins only. The file becomes an import run (`hyperactive-import-runs`), started outside
+ * the request (the plugin's `startImport`: in the app, a worker process). With
+ * `Prefer: respond-async` the answer is 202 and the run, to follow at its Location; asked with
+ * `Accept: application/x-ndjson` it streams a progress line per change and then the summary;
+ * otherwise it answers with the summary once the run is over (422 when it stopped on an error).
  */
 export const importEndpoint = (options: SanitizedHyperactiveOptions): Endpoint => ({
   path: '/import-hyperactive',
@@ -54,61 +79,69 @@ export const importEndpoint = (options: SanitizedHyperactiveOptions): Endpoint =
     const length = Number(req.headers.get('content-length') ?? 0)
     const tooLarge = sizeProblem(length, options.maxBytes)
     if (tooLarge) return problem(413, tooLarge)
-    if (running) {
-      return problem(
-        409,
-        `Another import is running (${running.file}: ${running.done} of ${running.total} events). Try again when it has finished.`,
-      )
-    }
     const query = req.searchParams
     const file = path.basename(String(query.get('file') || 'upload.xml')).slice(0, 200)
     const dryRun = ['1', 'true'].includes(String(query.get('dryRun')))
-    running = { file, done: 0, total: 0 }
-    let input: Buffer | string
+    let input: Buffer
     try {
-      input = await readCapped(req, options.maxBytes)
+      input = Buffer.from(await readCapped(req, options.maxBytes))
     } catch (error) {
-      running = null
       const e = error as Error & { status?: number }
       return problem(e.status ?? 400, e.message)
     }
     if (input.length === 0) {
-      running = null
       return problem(400, 'The request has no file: send the XML file as the request body.')
     }
-    const run = (onProgress?: (done: number, total: number) => void) =>
-      importEvents(req.payload, input, {
-        file,
-        dryRun,
-        timeZone: options.importTimeZone,
-        maxBytes: options.maxBytes,
-        user: req.user,
-        progressEvery: 100,
-        onProgress: (done, total) => {
-          if (running) Object.assign(running, { done, total })
-          onProgress?.(done, total)
-        },
-      })
-        .catch((error: Error): ImportSummary => {
-          const summary = emptySummary(file, dryRun)
-          summary.failed.push({ message: error.message })
-          return summary
-        })
-        .finally(() => {
-          running = null
-        })
+    let run: ImportRun
+    try {
+      run = await createRun(req.payload, { file, dryRun, user: req.user, input })
+    } catch (error) {
+      if (error instanceof ImportBusyError) return problem(409, error.message)
+      throw error
+    }
+    const start =
+      options.startImport ??
+      ((payload, id) =>
+        setImmediate(() => {
+          runImport(payload, id).catch((error: Error) =>
+            payload.logger.error(`[hyperactive] import run ${id}: ${error.message}`),
+          )
+        }))
+    start(req.payload, run.id)
 
+    if (/\brespond-async\b/.test(String(req.headers.get('prefer')))) {
+      return Response.json(run, {
+        status: 202,
+        headers: { Location: `${req.payload.config.routes.api}/hyperactive-import-runs/${run.id}` },
+      })
+    }
     if (!String(req.headers.get('accept')).includes('application/x-ndjson')) {
-      const summary = await run()
-      return Response.json(summary, { status: summary.failed.length > 0 ? 422 : 200 })
+      const { summary } = await follow(req, run.id)
+      return Response.json(summary, { status: summary!.failed.length > 0 ? 422 : 200 })
     }
     const encoder = new TextEncoder()
     const stream = new ReadableStream<Uint8Array>({
       async start(controller) {
         const line = (value: unknown) =>
           controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`))
-        const summary = await run((done, total) => line({ progress: { done, total } }))
-        line({ summary })
+        try {
+          const over = await follow(req, run.id, (r) => {
+            // Nothing to say until the file is read and its size known.
+            if (runIsOver(r) || r.status === 'queued' || r.total === 0) return
+            line({
+              progress: {
+                phase: r.status,
+                done: r.done,
+                total: r.total,
+                written: r.written,
+                failed: r.failed,
+              },
+            })
+          })
+          line({ summary: over.summary })
+        } catch (error) {
+          line({ error: (error as Error).message })
+        }
         controller.close()
       },
     })

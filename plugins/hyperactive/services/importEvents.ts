@@ -1,40 +1,20 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import {
-  MODERATION_DIGEST,
-  MODERATION_IMPORT,
-  MODERATION_NOTE,
   MODERATION_OPTIONS,
-  MODERATION_TRUSTED,
   type ModerationDigest,
   type SanitizedModerationOptions,
   sendModerationDigest,
 } from '../../moderation/index.js'
-import { stripLines } from '../utilities/eventRecord.js'
-import { cmsEdits, keepEdits } from '../utilities/merge.js'
-import {
-  MAPPING_KEY,
-  MAPPING_VERSION,
-  placeKey,
-  recordKey,
-  recordToEvent,
-} from '../utilities/recordToEvent.js'
+import { recordKey } from '../utilities/recordToEvent.js'
 import { parseXml } from '../utilities/parse.js'
 import { HyperactiveXmlError, type XmlRecord } from '../utilities/xmlTypes.js'
-import { type ExistingEvent, existingEvents, sameRecord } from './existing.js'
 import { HYPERACTIVE_OPTIONS, type SanitizedHyperactiveOptions } from '../defaults.js'
-import { HYPERACTIVE_IMPORTING } from '../hooks/settleFingerprints.js'
-import { type ImportConflict, recordImport } from './importLog.js'
-import { resolveCollectives, resolvePlaces, resolveSeries } from './links.js'
-import { beginImportTransaction } from './transaction.js'
+import { checkRecords, failureOf, type ImportFailure } from './checkRecords.js'
+import { recordImport, type ImportConflict } from './importLog.js'
+import { writeBatches } from './writeBatches.js'
 
-export type ImportFailure = { id?: number; line?: number; message: string }
+export type { ImportFailure } from './checkRecords.js'
 
 export type ImportSummary = {
   file?: string
@@ -50,13 +30,35 @@ export type ImportSummary = {
   seriesCreated: number
   /** Items the import left pending or hidden: moderators get one email listing them. */
   forModeration: number
-  /** Non-empty means nothing was written: a file is imported whole or not at all. */
+  /**
+   * Why the import stopped. With `written` 0 nothing was written: a file with any bad record
+   * is refused whole, every bad record listed.
+   */
   failed: ImportFailure[]
+  /**
+   * Events written before a stop (an error while writing, or a cancel): they stay, and the
+   * same file imported again finds them unchanged and writes the rest.
+   */
+  written: number
+  /** Stopped by a cancel: what was written before it stays. */
+  cancelled: boolean
   /** The import's record (`/events.xml?import=ID` gives the file back); none for a dry run. */
   importId?: string
 }
 
 export type { ImportConflict } from './importLog.js'
+
+/** Where an import is: checking every record first, then writing them in batches. */
+export type ImportProgress = {
+  phase: 'checking' | 'writing'
+  /** Records of the file done in this phase. */
+  done: number
+  total: number
+  /** Events created or updated so far (committed, or rolled back batch by batch in a dry run). */
+  written: number
+  /** Records refused so far. */
+  failed: number
+}
 
 export type ImportOptions = {
   file?: string
@@ -64,26 +66,26 @@ export type ImportOptions = {
   /** Zone given to imported events (the offset of each datetime is kept for export). */
   timeZone: string
   maxBytes?: number
-  /** Called every `progressEvery` records and at the end. */
-  onProgress?: (done: number, total: number) => void
-  progressEvery?: number
+  /** Called as the import goes (after each batch while writing) and at the end of each phase. */
+  onProgress?: (progress: ImportProgress) => void
+  /** Asked between batches; true stops the import there (a cancel). */
+  shouldStop?: () => boolean | Promise<boolean>
   /** Who imports (the admin action): recorded as creator and in the moderation log. */
   user?: PayloadRequest['user']
   /**
-   * Let the event loop turn after every `yieldEvery` records. On SQLite every query runs
-   * synchronously, so an import is one unbroken chain of promises, and the database driver's
-   * statements (each holding its bound values, the rich text included) are freed only by
-   * finalizers that wait for a turn of the loop: without one they pile up outside the heap
-   * until the import ends (docs/benchmark.md has the figures). A process that does nothing else (the
-   * command) should set it. In the server a turn would also let other requests in while the
-   * import holds SQLite's write lock, and their writes would fail after the lock's timeout
-   * instead of waiting, so the admin action does not.
+   * A batch is committed once it has run this long, so another writer (on SQLite the database
+   * has one) waits at most about this long for its turn. Default 400 ms.
    */
-  yieldEvery?: number
+  batchMs?: number
+  /**
+   * Rest between batches. SQLite gives its lock to no one in particular: a writer waiting for
+   * it sleeps up to 100 ms between tries, and would miss an import that takes the lock again at
+   * once. Default 100 ms on SQLite, none elsewhere (rows are locked there, not the database).
+   */
+  pauseMs?: number
+  /** And at the latest after this many events. Default 200. */
+  batchMax?: number
 }
-
-/** Existing events are read this many at a time. */
-const CHUNK = 500
 
 /** A summary with nothing counted yet. */
 export const emptySummary = (file: string | undefined, dryRun: boolean): ImportSummary => ({
@@ -99,13 +101,35 @@ export const emptySummary = (file: string | undefined, dryRun: boolean): ImportS
   seriesCreated: 0,
   forModeration: 0,
   failed: [],
+  written: 0,
+  cancelled: false,
 })
+
+/** The file read and its ids checked: records and their keys, or why the file is refused. */
+function readFile(input: string | Buffer, maxBytes: number | undefined) {
+  const doc = parseXml(input, { maxBytes })
+  if (doc.recordName !== 'event' && doc.records.length > 0) {
+    throw new HyperactiveXmlError('expected <event> or <events type="array">', 1, doc.rootName)
+  }
+  const keys = doc.records.map(recordKey)
+  const seen = new Set<number>()
+  for (const key of keys) {
+    if (seen.has(key.feedId)) {
+      throw new HyperactiveXmlError(`event ${key.feedId} appears twice in the file`, key.line, 'id')
+    }
+    seen.add(key.feedId)
+  }
+  return { records: doc.records as XmlRecord[], keys, array: doc.array }
+}
 
 /**
  * Imports a Hyperactive XML file (one event or a list) into `events`, upserting by Hyperactive
- * id: all in one transaction, so a bad record or a bad file changes nothing. Unknown collectives
- * become pending organizations for an organizer to name. The moderation plugin's rules apply:
- * states map one to one, and records not yet checked go through the content filters.
+ * id. Every record is checked first (a file with any bad record changes nothing, and every bad
+ * record is named); then the events are written in short batches, each one transaction, so the
+ * site's other writes get their turn between them. Unknown collectives become pending
+ * organizations for an organizer to name. The moderation plugin's rules apply: states map one
+ * to one, and records not yet checked go through the content filters. A dry run writes each
+ * batch and rolls it back, so it reports what every rule would do and leaves nothing.
  */
 export async function importEvents(
   payload: Payload,
@@ -113,167 +137,41 @@ export async function importEvents(
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const summary = emptySummary(options.file, Boolean(options.dryRun))
-  const plugin = payload.config.custom?.[HYPERACTIVE_OPTIONS] as
-    SanitizedHyperactiveOptions | undefined
-  const refreshStatistics = plugin?.refreshStatistics ?? (async () => null)
-  const fail = (error: unknown, id?: number) => {
-    const e = error as HyperactiveXmlError & {
-      data?: { errors?: { message: string; path?: string }[] }
-    }
-    const details = e.data?.errors?.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message))
-    summary.failed.push({
-      id,
-      line: e.line,
-      message: details?.length ? `${e.message} (${details.join('; ')})` : e.message,
-    })
-    Object.assign(summary, emptySummary(summary.file, summary.dryRun), {
-      events: summary.events,
-      failed: summary.failed,
-    })
+  let file: ReturnType<typeof readFile>
+  try {
+    file = readFile(input, options.maxBytes)
+  } catch (error) {
+    summary.failed.push(failureOf(error))
     return summary
   }
-
-  let records: XmlRecord[]
-  let array = true
-  let keys: ReturnType<typeof recordKey>[]
-  try {
-    const doc = parseXml(input, { maxBytes: options.maxBytes })
-    if (doc.recordName !== 'event' && doc.records.length > 0) {
-      throw new HyperactiveXmlError('expected <event> or <events type="array">', 1, doc.rootName)
-    }
-    records = doc.records
-    array = doc.array
-    summary.events = records.length
-    keys = records.map(recordKey)
-    const seen = new Set<number>()
-    for (const key of keys) {
-      if (seen.has(key.feedId)) {
-        throw new HyperactiveXmlError(
-          `event ${key.feedId} appears twice in the file`,
-          key.line,
-          'id',
-        )
-      }
-      seen.add(key.feedId)
-    }
-  } catch (error) {
-    return fail(error)
-  }
-
+  summary.events = file.records.length
   const req: PayloadRequest = await createLocalReq(
     options.user ? { user: options.user } : {},
     payload,
   )
+  const checked = await checkRecords(payload, req, file.records, file.keys, options)
+  summary.cancelled = checked.cancelled
+  if (checked.failures.length > 0 || checked.cancelled) {
+    summary.failed = checked.failures
+    return summary
+  }
   const digest: ModerationDigest = []
-  const note = `imported from Hyperactive${options.file ? ` (${options.file})` : ''}`
-  await beginImportTransaction(payload, req)
-  let current: number | undefined
-  try {
-    const organizations = await resolveCollectives(payload, req, keys, summary, digest)
-    const places = await resolvePlaces(payload, req, keys, summary)
-    const series = await resolveSeries(payload, req, keys, summary)
-    // The planner's statistics follow the tables as they grow (the refreshStatistics option):
-    // refreshed at 100 written events and each time that number doubles, a few ms each.
-    let refreshAt = 100
-    let existing = new Map<number, ExistingEvent>()
-    for (const [i, record] of records.entries()) {
-      // Events already here are read whole a chunk at a time, to compare them with the file.
-      if (i % CHUNK === 0) {
-        existing = await existingEvents(
-          payload,
-          req,
-          keys.slice(i, i + CHUNK).map((k) => k.feedId),
-        )
-      }
-      const key = keys[i] as (typeof keys)[number]
-      current = key.feedId
-      const before = existing.get(key.feedId)
-      const original = before?.hyperactive?.original
-      if (before && !original) {
-        throw new HyperactiveXmlError(
-          `feed id ${key.feedId} belongs to an event created in this CMS ("${before.title}"), not an imported one`,
-        )
-      }
-      const edits = before ? cmsEdits(before) : new Map<string, string>()
-      const prints = (before?.hyperactive?.fingerprints ?? {}) as Record<string, unknown>
-      // Unchanged records are recognised before the (costly) mapping to rich text.
-      if (
-        before &&
-        prints[MAPPING_KEY] === MAPPING_VERSION &&
-        sameRecord(original, stripLines(record))
-      ) {
-        summary.unchanged++
-        if (edits.size > 0)
-          summary.conflicts.push({ id: key.feedId, fields: [...edits.keys()].sort() })
-      } else {
-        // Mapped one at a time, so a large file never holds all its rich text at once.
-        const m = recordToEvent(record, options.timeZone, {
-          place: key.place ? places.get(placeKey(key.place)) : null,
-          series: key.seriesId !== null ? series.get(key.seriesId) : null,
-        })
-        const data: Record<string, unknown> = {
-          ...m.data,
-          organizations: m.collectiveId ? [organizations.get(m.collectiveId)] : [],
-        }
-        const newPrints = (m.data.hyperactive as { fingerprints: Record<string, unknown> })
-          .fingerprints
-        const conflicts = keepEdits(data, edits, newPrints)
-        if (conflicts.length > 0) summary.conflicts.push({ id: key.feedId, fields: conflicts })
-        // Trusted: the state in the file is kept; not yet checked: the content filters run.
-        // Notices for moderators are collected into one digest email.
-        Object.assign(req.context, {
-          [MODERATION_TRUSTED]: true,
-          [MODERATION_IMPORT]: !m.data.autoModerationChecked,
-          [MODERATION_NOTE]: note,
-          [MODERATION_DIGEST]: digest,
-          [HYPERACTIVE_IMPORTING]: true,
-        })
-        const write = { collection: 'events', data, locale: 'en', req, depth: 0 } as const
-        if (!before) {
-          // `write` is built for both create and update; each wants its own argument type.
-          await payload.create(write as never)
-          summary.created++
-        } else {
-          await payload.update({ ...write, id: before.id } as never)
-          summary.updated++
-        }
-        if (summary.created + summary.updated === refreshAt) {
-          const ms = await refreshStatistics(payload, 'import', req)
-          payload.logger.debug(
-            `[hyperactive] planner statistics refreshed at ${refreshAt} events written` +
-              (ms === null ? '' : ` (${ms.toFixed(0)} ms)`),
-          )
-          refreshAt *= 2
-        }
-      }
-      const done = i + 1
-      if (options.yieldEvery && done % options.yieldEvery === 0) {
-        await new Promise((resolve) => setImmediate(resolve))
-      }
-      if (
-        options.onProgress &&
-        (done % (options.progressEvery ?? 500) === 0 || done === records.length)
-      ) {
-        options.onProgress(done, records.length)
-      }
-    }
-    summary.forModeration = digest.length
-    if (options.dryRun) {
-      await killTransaction(req)
-      return summary
-    }
+  await writeBatches(payload, req, file.records, file.keys, summary, digest, options)
+  summary.forModeration = digest.length
+  if (options.dryRun) return summary
+  const complete = summary.failed.length === 0 && !summary.cancelled
+  if (complete) {
     summary.importId = await recordImport(payload, req, summary, {
       input,
-      single: !array,
-      feedIds: keys.map((k) => k.feedId),
+      single: !file.array,
+      feedIds: file.keys.map((k) => k.feedId),
     })
-    await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    return fail(error, current)
   }
+  if (summary.written === 0 && !complete) return summary
   // Many rows at once: the query planner's picture of the tables follows.
-  await refreshStatistics(payload, 'import')
+  const plugin = payload.config.custom?.[HYPERACTIVE_OPTIONS] as
+    SanitizedHyperactiveOptions | undefined
+  await plugin?.refreshStatistics(payload, 'import')
   try {
     const moderation = payload.config.custom?.[MODERATION_OPTIONS] as
       SanitizedModerationOptions | undefined
@@ -284,7 +182,7 @@ export async function importEvents(
       })
     }
   } catch (error) {
-    // The import is committed; a mail problem must not make it look failed.
+    // The events are committed; a mail problem must not make the import look failed.
     payload.logger.error(
       `[hyperactive] imported, but could not queue the moderators' email: ${(error as Error).message}`,
     )

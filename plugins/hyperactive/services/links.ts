@@ -10,6 +10,18 @@ import {
 import { placeKey } from '../utilities/recordToEvent.js'
 
 type Counts = { organizationsCreated: number; placesCreated: number; seriesCreated: number }
+
+/**
+ * What an import has made, counted once each: a dry run rolls every batch back, so a batch
+ * makes again what an earlier batch made.
+ */
+export type LinkTally = { counts: Counts; made: Set<string> }
+
+const tallied = (tally: LinkTally, key: string, count: keyof Counts) => {
+  if (tally.made.has(key)) return
+  tally.made.add(key)
+  tally.counts[count]++
+}
 type Key = {
   collectiveId: number | null
   seriesId: number | null
@@ -22,7 +34,7 @@ export async function resolveCollectives(
   payload: Payload,
   req: PayloadRequest,
   keys: Key[],
-  counts: Counts,
+  tally: LinkTally,
   digest: ModerationDigest,
 ) {
   const ids = [
@@ -63,7 +75,7 @@ export async function resolveCollectives(
       req,
     })
     byCollective.set(id, String(org.id))
-    counts.organizationsCreated++
+    tallied(tally, `collective ${id}`, 'organizationsCreated')
   }
   return byCollective
 }
@@ -79,7 +91,7 @@ export async function resolvePlaces(
   payload: Payload,
   req: PayloadRequest,
   keys: Key[],
-  counts: Counts,
+  tally: LinkTally,
 ) {
   const byKey = new Map<string, PlaceLink>()
   const wanted = new Map<string, string>()
@@ -111,7 +123,7 @@ export async function resolvePlaces(
       req,
     })
     byKey.set(key, { id: String(place.id), name })
-    counts.placesCreated++
+    tallied(tally, `place ${key}`, 'placesCreated')
   }
   return byKey
 }
@@ -126,7 +138,7 @@ export async function resolveSeries(
   payload: Payload,
   req: PayloadRequest,
   keys: Key[],
-  counts: Counts,
+  tally: LinkTally,
 ) {
   const titles = new Map<number, string>()
   for (const k of keys)
@@ -154,7 +166,7 @@ export async function resolveSeries(
       req,
     })
     bySource.set(hyperactiveId, { id: String(series.id), hyperactiveId })
-    counts.seriesCreated++
+    tallied(tally, `series ${hyperactiveId}`, 'seriesCreated')
   }
   return bySource
 }

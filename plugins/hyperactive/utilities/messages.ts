@@ -5,7 +5,7 @@ const messages = {
   en: {
     title: 'Import Hyperactive XML',
     intro:
-      'Events from a Hyperactive calendar export (one event or a list). Events already here are updated by their Hyperactive id; a file with any error changes nothing.',
+      'Events from a Hyperactive calendar export (one event or a list). Events already here are updated by their Hyperactive id. Every event is checked first: a file with any bad event changes nothing, and every bad event is listed.',
     file: 'XML file',
     dryRun: 'Check only: report what would change, write nothing',
     submit: 'Import',
@@ -14,8 +14,20 @@ const messages = {
     tooLarge: (size: string, max: string) => `The file is ${size}; the limit is ${max}.`,
     sending: 'Sending the file…',
     progress: (done: number, total: number) => `${done} of ${total} events processed…`,
+    queued: 'Waiting to start…',
+    checking: (done: number, total: number, refused: number) =>
+      `Checking: ${done} of ${total} events read, ${refused} refused.`,
+    writing: (done: number, total: number, written: number) =>
+      `Writing: ${done} of ${total} events done, ${written} written.`,
+    timeLeft: (left: string) => `About ${left} left.`,
+    cancel: 'Cancel the import',
+    cancelling: 'Cancelling: the import stops after the batch it is writing…',
+    cancelled: (written: number) =>
+      `Cancelled. ${written} events written before the cancel stay; import the same file again to write the rest.`,
+    stoppedPartly: (written: number) =>
+      `The import stopped. ${written} events written before it stay; fix the problem and import the same file again to write the rest:`,
     lockNote:
-      'While a file imports, other changes to the site wait: import large files at a quiet time.',
+      'The import runs on its own while the site keeps working; you can leave this page and come back to see how far it got.',
     summary: (s: SummaryCounts) =>
       `${s.events} events: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged.` +
       (s.organizationsCreated
@@ -39,7 +51,7 @@ const messages = {
   es: {
     title: 'Importar XML de Hyperactive',
     intro:
-      'Eventos de una exportación de un calendario Hyperactive (un evento o una lista). Los eventos que ya existen se actualizan por su id de Hyperactive; un archivo con cualquier error no cambia nada.',
+      'Eventos de una exportación de un calendario Hyperactive (un evento o una lista). Los eventos que ya existen se actualizan por su id de Hyperactive. Primero se comprueba cada evento: un archivo con cualquier evento erróneo no cambia nada, y se indican todos los erróneos.',
     file: 'Archivo XML',
     dryRun: 'Solo comprobar: informar de lo que cambiaría sin escribir nada',
     submit: 'Importar',
@@ -48,8 +60,20 @@ const messages = {
     tooLarge: (size: string, max: string) => `El archivo ocupa ${size}; el límite es ${max}.`,
     sending: 'Enviando el archivo…',
     progress: (done: number, total: number) => `${done} de ${total} eventos procesados…`,
+    queued: 'Esperando para empezar…',
+    checking: (done: number, total: number, refused: number) =>
+      `Comprobando: ${done} de ${total} eventos leídos, ${refused} rechazados.`,
+    writing: (done: number, total: number, written: number) =>
+      `Escribiendo: ${done} de ${total} eventos hechos, ${written} escritos.`,
+    timeLeft: (left: string) => `Quedan unos ${left}.`,
+    cancel: 'Cancelar la importación',
+    cancelling: 'Cancelando: la importación se detiene tras el lote que está escribiendo…',
+    cancelled: (written: number) =>
+      `Cancelada. Los ${written} eventos escritos antes se quedan; importa el mismo archivo otra vez para escribir el resto.`,
+    stoppedPartly: (written: number) =>
+      `La importación se detuvo. Los ${written} eventos escritos antes se quedan; corrige el problema e importa el mismo archivo otra vez para escribir el resto:`,
     lockNote:
-      'Mientras se importa un archivo, los demás cambios en el sitio esperan: importa archivos grandes en un momento tranquilo.',
+      'La importación se hace aparte mientras el sitio sigue funcionando; puedes salir de esta página y volver para ver cómo va.',
     summary: (s: SummaryCounts) =>
       `${s.events} eventos: ${s.created} creados, ${s.updated} actualizados, ${s.unchanged} sin cambios.` +
       (s.organizationsCreated

@@ -18,6 +18,7 @@ import * as migration_20261201_023129_events_stick_at_top_index from './20261201
 import * as migration_20261201_051532_change_versions from './20261201_051532_change_versions';
 import * as migration_20261201_124729_one_name_summary_and_zones from './20261201_124729_one_name_summary_and_zones';
 import * as migration_20261202_022309_object_storage_fields from './20261202_022309_object_storage_fields';
+import * as migration_20261202_071604_hyperactive_import_runs from './20261202_071604_hyperactive_import_runs';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261202_022309_object_storage_fields.up,
     down: migration_20261202_022309_object_storage_fields.down,
-    name: '20261202_022309_object_storage_fields'
+    name: '20261202_022309_object_storage_fields',
+  },
+  {
+    up: migration_20261202_071604_hyperactive_import_runs.up,
+    down: migration_20261202_071604_hyperactive_import_runs.down,
+    name: '20261202_071604_hyperactive_import_runs'
   },
 ];

@@ -20,6 +20,7 @@ import * as migration_20261201_050419_pinned_event_index from './20261201_050419
 import * as migration_20261201_051521_change_versions from './20261201_051521_change_versions';
 import * as migration_20261201_124720_one_name_summary_and_zones from './20261201_124720_one_name_summary_and_zones';
 import * as migration_20261202_022259_object_storage_fields from './20261202_022259_object_storage_fields';
+import * as migration_20261202_071543_hyperactive_import_runs from './20261202_071543_hyperactive_import_runs';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261202_022259_object_storage_fields.up,
     down: migration_20261202_022259_object_storage_fields.down,
-    name: '20261202_022259_object_storage_fields'
+    name: '20261202_022259_object_storage_fields',
+  },
+  {
+    up: migration_20261202_071543_hyperactive_import_runs.up,
+    down: migration_20261202_071543_hyperactive_import_runs.down,
+    name: '20261202_071543_hyperactive_import_runs'
   },
 ];
