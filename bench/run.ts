@@ -29,6 +29,7 @@ import autocannon from 'autocannon'
 
 import { buildNeeded } from '../scripts/build-state.mjs'
 import { projectRoot } from '../src/paths.js'
+import { type AdminImport, measureAdminImport } from './adminImport.js'
 import { editEvery } from './edits.js'
 import { generateHyperactiveEvents } from './fixtures/hyperactiveEvents.js'
 import { type Fixture, proposal, SCENARIOS, type Scenario } from './scenarios.js'
@@ -606,6 +607,12 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
       for (const problem of r.problems) log(`  ${problem}`)
     }
     const memoryMb = residentMb(server.proc.pid!)
+    // After the rows and their memory figure: it runs in a worker process, but adds events.
+    log(`${kind}: admin import of ${data.importedEvents} events, /readyz and saves alongside`)
+    const adminImport = await measureAdminImport(base, fixture.organizerToken, data.importedEvents)
+    log(
+      `${kind}: admin import ${adminImport.status} in ${adminImport.seconds.toFixed(1)} s; /readyz at most ${adminImport.readyz.maxMs} ms`,
+    )
     if (o.profile) {
       // node writes the profile when the process exits: stop the server the normal way.
       const exited = new Promise((resolve) => server.proc.once('exit', resolve))
@@ -633,6 +640,7 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
       memoryMb,
       heapMb: o.heap ?? null,
       proposalsLost: lost,
+      adminImport,
       rows,
     }
   } finally {
@@ -640,6 +648,15 @@ async function benchDatabase(kind: 'sqlite' | 'postgres', o: ReturnType<typeof o
     for (const stop of stops) stop()
     await db.drop()
   }
+}
+
+function adminImportLine(a: AdminImport) {
+  return (
+    `- admin import of ${a.events} events in its worker process: ${a.status} in ${a.seconds.toFixed(1)} s; ` +
+    `/readyz during it: ${a.readyz.probes} probes, slowest ${a.readyz.maxMs} ms, ${a.readyz.failed} failed; ` +
+    `an organizer's saves during it: ${a.saves.saved} of ${a.saves.sent} saved, slowest ${a.saves.maxMs} ms` +
+    (a.saves.firstFailure ? ` (first failure: ${a.saves.firstFailure})` : '')
+  )
 }
 
 function table(result: Awaited<ReturnType<typeof benchDatabase>>) {
@@ -654,6 +671,7 @@ function table(result: Awaited<ReturnType<typeof benchDatabase>>) {
     ),
     '',
     `- import of ${result.importedEvents} Hyperactive events: ${result.importSeconds === null ? 'not run (--from)' : `${result.importSeconds.toFixed(1)} s`}`,
+    adminImportLine(result.adminImport),
     `- start of the built server until /readyz answers: ${result.readySeconds.toFixed(2)} s${result.startPhases ? ` (the server: ${result.startPhases})` : ''}`,
     `- resident memory of the server after the run: ${result.memoryMb ?? '?'} MB (when ready, before any request: ${result.readyMemoryMb ?? '?'} MB)`,
     `- proposals answered 201 but not stored: ${result.proposalsLost ?? '?'}`,
