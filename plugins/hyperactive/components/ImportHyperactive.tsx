@@ -4,7 +4,7 @@ import { Button, useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useId, useRef, useState } from 'react'
 
-import type { ImportSummary } from '../services/importEvents.js'
+import type { ImportSummary } from '../services/importTypes.js'
 import type { ImportRun } from '../services/importRun.js'
 import { formatBytes, importMessagesFor } from '../utilities/messages.js'
 import { formatSeconds, StepClock } from '../utilities/progress.js'

@@ -3,9 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { type recordKey, recordToEvent } from '../utilities/recordToEvent.js'
 import { HyperactiveXmlError, type XmlRecord } from '../utilities/xmlTypes.js'
 import { existingEvents } from './existing.js'
-import type { ImportOptions } from './importEvents.js'
-
-export type ImportFailure = { id?: number; line?: number; message: string }
+import type { ImportFailure, ImportOptions } from './importTypes.js'
 
 /** A file with more bad records than this lists the first ones and says how many more. */
 export const MAX_LISTED_FAILURES = 100

@@ -21,7 +21,7 @@ import {
 import type { XmlRecord } from '../utilities/xmlTypes.js'
 import { failureOf } from './checkRecords.js'
 import { existingEvents, sameRecord } from './existing.js'
-import type { ImportOptions, ImportSummary } from './importEvents.js'
+import type { ImportOptions, ImportSummary } from './importTypes.js'
 import { type LinkTally, resolveCollectives, resolvePlaces, resolveSeries } from './links.js'
 import { beginImportTransaction } from './transaction.js'
 

@@ -1,4 +1,4 @@
-import type { ImportSummary } from '../services/importEvents.js'
+import type { ImportSummary } from '../services/importTypes.js'
 
 /** The admin texts of the Hyperactive import, in the admin's two languages. */
 const messages = {

@@ -1,4 +1,4 @@
-import type { ImportProgress } from '../services/importEvents.js'
+import type { ImportProgress } from '../services/importTypes.js'
 
 /**
  * Seconds left in the step an import is in, from its pace so far in that step; null until
