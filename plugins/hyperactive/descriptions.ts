@@ -1,6 +1,6 @@
 import type { DescriptionMap } from '../shared/index.js'
 
-/** The words organizers read under each field of an import's record. */
+/** The words organizers read under each field of an import's record and of its run. */
 
 const w = (en: string, es: string) => ({ en, es })
 
@@ -19,6 +19,44 @@ export const HYPERACTIVE_DESCRIPTIONS: Record<string, DescriptionMap> = {
     conflicts: w(
       'Edits made here that were kept although the file says otherwise.',
       'Cambios hechos aquí que se mantuvieron aunque el archivo diga otra cosa.',
+    ),
+  },
+  'hyperactive-import-runs': {
+    file: w('The file as it was uploaded.', 'El archivo tal como se subió.'),
+    dryRun: w(
+      'Checked only: what the import would change, with nothing kept.',
+      'Solo comprobación: lo que cambiaría la importación, sin guardar nada.',
+    ),
+    status: w(
+      'Where the import is: waiting, checking every event, writing them, or over.',
+      'Dónde está la importación: esperando, comprobando cada evento, escribiéndolos o terminada.',
+    ),
+    total: w('Events in the file.', 'Eventos en el archivo.'),
+    done: w(
+      'Events done in the current step (checking, then writing).',
+      'Eventos hechos en el paso actual (comprobar, luego escribir).',
+    ),
+    written: w(
+      'Events created or changed so far. They stay if the import is cancelled.',
+      'Eventos creados o cambiados hasta ahora. Se quedan si se cancela la importación.',
+    ),
+    failed: w(
+      'Events refused. Any refused event means nothing is written.',
+      'Eventos rechazados. Si se rechaza alguno, no se escribe nada.',
+    ),
+    startedAt: w('When the import began.', 'Cuándo empezó la importación.'),
+    finishedAt: w('When the import ended.', 'Cuándo terminó la importación.'),
+    requestedBy: w(
+      'Who asked for the import (empty: the command line).',
+      'Quién pidió la importación (vacío: la línea de órdenes).',
+    ),
+    cancelRequested: w(
+      'Someone asked to cancel: the import stops after the batch it is writing.',
+      'Alguien pidió cancelar: la importación se detiene tras el lote que está escribiendo.',
+    ),
+    summary: w(
+      'What the import did, or why it stopped.',
+      'Lo que hizo la importación, o por qué se detuvo.',
     ),
   },
 }

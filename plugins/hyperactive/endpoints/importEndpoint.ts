@@ -5,13 +5,14 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { hasAnyRole } from '../../shared/index.js'
 import type { SanitizedHyperactiveOptions } from '../defaults.js'
 import {
-  ImportBusyError,
   createRun,
+  ImportBusyError,
   type ImportRun,
   readRun,
+  runImport,
   runIsOver,
+  runningImport,
 } from '../services/importRun.js'
-import { runImport } from '../services/importRun.js'
 import { sizeProblem } from '../utilities/parse.js'
 
 const problem = (status: number, message: string) =>
@@ -79,6 +80,9 @@ export const importEndpoint = (options: SanitizedHyperactiveOptions): Endpoint =
     const length = Number(req.headers.get('content-length') ?? 0)
     const tooLarge = sizeProblem(length, options.maxBytes)
     if (tooLarge) return problem(413, tooLarge)
+    // Refused before the file is read; createRun checks again once it is.
+    const busy = await runningImport(req.payload)
+    if (busy) return problem(409, new ImportBusyError(busy).message)
     const query = req.searchParams
     const file = path.basename(String(query.get('file') || 'upload.xml')).slice(0, 200)
     const dryRun = ['1', 'true'].includes(String(query.get('dryRun')))

@@ -80,6 +80,11 @@ async function activeRuns(payload: Payload): Promise<ImportRun[]> {
   return docs as unknown as ImportRun[]
 }
 
+/** The import running now, if any (one runs at a time). */
+export async function runningImport(payload: Payload): Promise<ImportRun | null> {
+  return (await activeRuns(payload))[0] ?? null
+}
+
 export async function readRun(payload: Payload, id: string): Promise<ImportRun | null> {
   try {
     return (await payload.findByID({ ...local, id })) as unknown as ImportRun
@@ -98,11 +103,8 @@ export async function createRun(
 ): Promise<ImportRun> {
   const [busy] = await activeRuns(payload)
   if (busy) throw new ImportBusyError(busy)
-  // Without `select`: with one, Payload 3.90 leaves the excluded field unwritten too.
-  const { xml: _file, ...created } = (await payload.create({
-    collection: RUNS_SLUG,
-    depth: 0,
-    overrideAccess: true,
+  const created = (await payload.create({
+    ...local,
     data: {
       file: run.file,
       dryRun: run.dryRun,
@@ -110,7 +112,7 @@ export async function createRun(
       requestedBy: (run.user as { id?: string } | null | undefined)?.id ?? null,
       xml: run.input ? run.input.toString('base64') : null,
     },
-  })) as unknown as ImportRun & { xml?: string }
+  })) as unknown as ImportRun
   const [first] = await activeRuns(payload)
   if (first && first.id !== created.id) {
     await finishRun(
