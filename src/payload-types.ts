@@ -1534,17 +1534,53 @@ export interface HyperactiveImport {
  */
 export interface HyperactiveImportRun {
   id: string;
+  /**
+   * The file as it was uploaded.
+   */
   file?: string | null;
+  /**
+   * Checked only: what the import would change, with nothing kept.
+   */
   dryRun?: boolean | null;
+  /**
+   * Where the import is: waiting, checking every event, writing them, or over.
+   */
   status: 'queued' | 'checking' | 'writing' | 'done' | 'failed' | 'cancelled';
+  /**
+   * Events in the file.
+   */
   total?: number | null;
+  /**
+   * Events done in the current step (checking, then writing).
+   */
   done?: number | null;
+  /**
+   * Events created or changed so far. They stay if the import is cancelled.
+   */
   written?: number | null;
+  /**
+   * Events refused. Any refused event means nothing is written.
+   */
   failed?: number | null;
+  /**
+   * When the import began.
+   */
   startedAt?: string | null;
+  /**
+   * When the import ended.
+   */
   finishedAt?: string | null;
+  /**
+   * Who asked for the import (empty: the command line).
+   */
   requestedBy?: (string | null) | User;
+  /**
+   * Someone asked to cancel: the import stops after the batch it is writing.
+   */
   cancelRequested?: boolean | null;
+  /**
+   * What the import did, or why it stopped.
+   */
   summary?:
     | {
         [k: string]: unknown;
