@@ -68,3 +68,39 @@ export function resolveDatabaseUrl(raw: string | undefined, root = projectRoot):
   }
   return { kind, url: value }
 }
+
+/**
+ * Reads DATABASE_REPLICA_URLS: PostgreSQL read replicas of DATABASE_URL's database, separated by
+ * commas. Payload's adapter sends reads there (and, for a while after this process writes, to
+ * the primary). Only for a PostgreSQL DATABASE_URL.
+ */
+export function resolveReplicaUrls(raw: string | undefined, target: DatabaseTarget): string[] {
+  const urls = (raw ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter((u) => u !== '')
+  if (urls.length === 0) return []
+  if (target.kind !== 'postgres') {
+    throw new DatabaseUrlError(
+      `DATABASE_REPLICA_URLS is set, but read replicas are for PostgreSQL and DATABASE_URL is ${target.kind === 'sqlite' ? 'a SQLite file' : 'MongoDB'}: unset DATABASE_REPLICA_URLS`,
+    )
+  }
+  return urls.map((url, i) => {
+    const where = `DATABASE_REPLICA_URLS (replica ${i + 1}: "${redactUrl(url)}")`
+    let replica: DatabaseTarget
+    try {
+      replica = resolveDatabaseUrl(url)
+    } catch (error) {
+      throw new DatabaseUrlError(
+        `${where}: ${(error as Error).message.replace(/^DATABASE_URL "[^"]*" /, '')}`,
+      )
+    }
+    if (replica.kind !== 'postgres') {
+      throw new DatabaseUrlError(`${where} is not a postgres:// URL`)
+    }
+    if (url === target.url) {
+      throw new DatabaseUrlError(`${where} is DATABASE_URL itself: name the replicas only`)
+    }
+    return url
+  })
+}

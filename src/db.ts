@@ -22,6 +22,7 @@ export {
   DatabaseUrlError,
   redactUrl,
   resolveDatabaseUrl,
+  resolveReplicaUrls,
 } from './database-url.js'
 export type { DatabaseTarget } from './database-url.js'
 
@@ -32,8 +33,14 @@ const SQLITE = {
   journalSizeLimit: 64 * 1024 * 1024,
 } as const
 
-/** Builds the Payload adapter for a target. Ids are strings (UUIDs) on every database. */
-export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
+/**
+ * Builds the Payload adapter for a target. Ids are strings (UUIDs) on every database. PostgreSQL
+ * may have read replicas (DATABASE_REPLICA_URLS; docs/deployment.md, "Read replicas").
+ */
+export function databaseAdapter(
+  target: DatabaseTarget,
+  replicas: string[] = [],
+): DatabaseAdapterObj {
   switch (target.kind) {
     case 'sqlite':
       fs.mkdirSync(path.dirname(target.file), { recursive: true })
@@ -57,6 +64,7 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
         migrationDir: migrationsDir('postgres'),
         pool: { connectionString: target.url },
         prodMigrations: postgresMigrations,
+        ...(replicas.length > 0 ? { readReplicas: replicas } : {}),
       })
     case 'mongodb':
       return mongooseAdapter({ url: target.url })

@@ -21,7 +21,7 @@ import { publishingPlugin, webhookOptionsFromEnv } from '../plugins/publishing/i
 import { EDITOR_ROLES, MODERATOR_ROLES, userHasRole } from './access/roles.js'
 import { refreshPlannerStatistics } from './db-statistics.js'
 import { groups } from './i18n/labels.js'
-import { databaseAdapter, resolveDatabaseUrl } from './db.js'
+import { databaseAdapter, resolveDatabaseUrl, resolveReplicaUrls } from './db.js'
 import { databaseGuard } from './db-guard.js'
 import { apiGuards } from './api-guards.js'
 import { emailAdapter } from './email/index.js'
@@ -41,6 +41,8 @@ import { defaultTimeZone, SUPPORTED_TIME_ZONES } from './fields/timeRange.js'
 
 /** Command-line tools keep stdout for their output (`--json`, an export); their logs go to stderr. */
 const isCommandLineTool = /[/\\]src[/\\]cli[/\\]/.test(process.argv[1] ?? '')
+
+const database = resolveDatabaseUrl(process.env.DATABASE_URL)
 
 export default buildConfig({
   admin: {
@@ -76,7 +78,7 @@ export default buildConfig({
     Media,
     Users,
   ],
-  db: databaseAdapter(resolveDatabaseUrl(process.env.DATABASE_URL)),
+  db: databaseAdapter(database, resolveReplicaUrls(process.env.DATABASE_REPLICA_URLS, database)),
   editor: lexicalEditor(),
   email: emailAdapter(),
   globals: [Site],
@@ -144,7 +146,7 @@ export default buildConfig({
     describeFields(DESCRIPTIONS, SHARED),
     // Last, so they see every collection the plugins added.
     apiGuards,
-    databaseGuard(resolveDatabaseUrl(process.env.DATABASE_URL)),
+    databaseGuard(database),
   ],
   ...(isCommandLineTool ? { logger: { destination: process.stderr, options: {} } } : {}),
   // What a client got wrong is not the server's error: no stack traces for bad queries or

@@ -63,24 +63,39 @@ async function sqliteToken(url: string, groups: string[]): Promise<ChangeToken> 
 
 type Pool = { query: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
 
+/** Each group's version as the least of the pools' (a replica behind says less). */
+async function leastVersions(pools: Pool[], where: string) {
+  const read = await Promise.all(
+    pools.map((pool) => pool.query(`SELECT name, version FROM ${VERSIONS_TABLE}${where}`)),
+  )
+  const of: Record<string, number> = {}
+  for (const { rows } of read) {
+    for (const row of rows) {
+      const name = String(row.name)
+      of[name] = Math.min(of[name] ?? Infinity, Number(row.version))
+    }
+  }
+  return of
+}
+
 /**
  * PostgreSQL: the versions of `groups`, one short query per cacheable request. They are the
- * database's, so every instance reads the same token.
+ * database's, so every instance reads the same token. With read replicas the data of an answer
+ * may come from any of them, so the versions are read from each and the least is taken: a
+ * replica that lags holds the token back instead of an old answer being kept under a new one.
  */
-function postgresToken(pool: Pool, groups: string[]): ChangeToken {
-  const versions =
-    `SELECT string_agg(version::text, '.' ORDER BY name) AS versions ` +
-    `FROM ${VERSIONS_TABLE} WHERE name IN (${inList(groups)})`
+function postgresToken(pools: Pool[], groups: string[]): ChangeToken {
+  const named = ` WHERE name IN (${inList(groups)})`
   return {
     async current() {
-      const { rows } = await pool.query(versions)
-      return `p${(rows[0]?.versions as string | null) ?? ''}`
+      const of = await leastVersions(pools, named)
+      return `p${Object.keys(of)
+        .sort()
+        .map((name) => String(of[name]))
+        .join('.')}`
     },
     async versions() {
-      const { rows } = await pool.query(`SELECT name, version FROM ${VERSIONS_TABLE}`)
-      const of: Record<string, number> = {}
-      for (const row of rows) of[String(row.name)] = Number(row.version)
-      return { epoch: 'p', of }
+      return { epoch: 'p', of: await leastVersions(pools, '') }
     },
     async close() {},
   }
@@ -97,8 +112,13 @@ export async function changeTokenFor(
 ): Promise<ChangeToken | null> {
   if (target.kind === 'sqlite') return sqliteToken(target.url, groups)
   if (target.kind === 'postgres') {
-    const pool = (payload.db as unknown as { pool?: Pool }).pool
-    return pool ? postgresToken(pool, groups) : null
+    const db = payload.db as unknown as {
+      pool?: Pool
+      drizzle?: { $replicas?: { $client: Pool }[] }
+    }
+    const replicas = db.drizzle?.$replicas?.map((replica) => replica.$client) ?? []
+    if (replicas.length > 0) return postgresToken(replicas, groups)
+    return db.pool ? postgresToken([db.pool], groups) : null
   }
   return null
 }

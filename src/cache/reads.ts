@@ -90,13 +90,26 @@ function watchPg(pool: PgPool) {
 }
 
 /**
- * Starts watching the database adapter's connection (once per connection); false when it is
- * neither SQLite's client nor PostgreSQL's pool (MongoDB), whose reads cannot be seen.
+ * Starts watching the database adapter's connections (once each): SQLite's client, or
+ * PostgreSQL's pool and those of its read replicas, where the reads go. False for an adapter
+ * whose reads cannot be seen (MongoDB).
  */
-export function watchReads(db: { name?: string; client?: unknown; pool?: unknown }): boolean {
-  const target = db.name === 'sqlite' ? db.client : db.name === 'postgres' ? db.pool : undefined
-  if (!target || typeof target !== 'object') return false
-  if (!watched.has(target)) {
+export function watchReads(db: {
+  name?: string
+  client?: unknown
+  pool?: unknown
+  drizzle?: unknown
+}): boolean {
+  const replicas = (db.drizzle as { $replicas?: { $client: unknown }[] } | undefined)?.$replicas
+  const targets =
+    db.name === 'sqlite'
+      ? [db.client]
+      : db.name === 'postgres'
+        ? [db.pool, ...(replicas ?? []).map((replica) => replica.$client)]
+        : []
+  if (!targets[0] || typeof targets[0] !== 'object') return false
+  for (const target of targets) {
+    if (!target || typeof target !== 'object' || watched.has(target)) continue
     watched.add(target)
     if (db.name === 'sqlite') watchLibsql(target as LibsqlClient)
     else watchPg(target as PgPool)

@@ -1,6 +1,11 @@
 import { describe, expect, test } from '@jest/globals'
 
-import { DEFAULT_SQLITE_FILE, redactUrl, resolveDatabaseUrl } from '../../src/db.js'
+import {
+  DEFAULT_SQLITE_FILE,
+  redactUrl,
+  resolveDatabaseUrl,
+  resolveReplicaUrls,
+} from '../../src/db.js'
 
 describe('resolveDatabaseUrl', () => {
   test.each([
@@ -44,5 +49,52 @@ describe('resolveDatabaseUrl', () => {
   test('errors never print a password', () => {
     expect(() => resolveDatabaseUrl('mysql://root:hunter2@db/dp')).toThrow(/root:\*\*\*@db/)
     expect(redactUrl('postgres://u:secret@h/db')).toBe('postgres://u:***@h/db')
+  })
+})
+
+describe('resolveReplicaUrls (DATABASE_REPLICA_URLS)', () => {
+  const primary = resolveDatabaseUrl('postgres://u:pw@primary/dp')
+
+  test('unset or blank: no replicas, on every database', () => {
+    expect(resolveReplicaUrls(undefined, primary)).toEqual([])
+    expect(resolveReplicaUrls(' , ', primary)).toEqual([])
+    expect(resolveReplicaUrls('', resolveDatabaseUrl(undefined))).toEqual([])
+  })
+
+  test('a list separated by commas, spaces trimmed', () => {
+    expect(
+      resolveReplicaUrls(' postgres://u:pw@r1/dp ,postgresql://u:pw@r2:6432/dp', primary),
+    ).toEqual(['postgres://u:pw@r1/dp', 'postgresql://u:pw@r2:6432/dp'])
+  })
+
+  test.each([
+    [
+      'file:./data/dualpower.db',
+      'mongodb://m/dp',
+      /read replicas are for PostgreSQL and DATABASE_URL is a SQLite file/,
+    ],
+    ['mongodb://m/dp', 'postgres://u:pw@r1/dp', /DATABASE_URL is MongoDB/],
+  ])('refused beside a DATABASE_URL of %s', (url, replicas, message) => {
+    expect(() => resolveReplicaUrls(replicas, resolveDatabaseUrl(url, '/repo'))).toThrow(message)
+  })
+
+  test.each([
+    [
+      'postgres://u:pw@r1/dp,mongodb://m/dp',
+      /replica 2: "mongodb:\/\/m\/dp"\) is not a postgres:\/\/ URL/,
+    ],
+    [
+      'postgres://u:secret@r1',
+      /replica 1: "postgres:\/\/u:\*\*\*@r1"\): needs a host and a database name/,
+    ],
+    ['file:./x.db', /replica 1: "file:.\/x.db"\) is not a postgres/],
+    ['postgres://u:pw@primary/dp', /is DATABASE_URL itself/],
+  ])('%s is refused, naming the replica', (replicas, message) => {
+    expect(() => resolveReplicaUrls(replicas, primary)).toThrow(message)
+  })
+
+  test('errors never print a password', () => {
+    expect(() => resolveReplicaUrls('postgres://u:secret@r1', primary)).not.toThrow(/secret/)
+    expect(() => resolveReplicaUrls('postgres://u:secret@r1', primary)).toThrow(/\*\*\*/)
   })
 })
