@@ -31,3 +31,26 @@ export function keyValueStore(
     },
   }
 }
+
+type KvClient = {
+  status: string
+  quit: () => Promise<unknown>
+  disconnect: () => void
+  once: (event: 'end', listener: () => void) => void
+}
+
+/**
+ * Closes `payload.kv`'s Redis connection, when it has one (shutdown): politely, or at once when
+ * Redis does not answer within a second.
+ */
+export async function closeKeyValueStore(kv: unknown) {
+  const client = (kv as { redisClient?: KvClient } | undefined)?.redisClient
+  if (!client || client.status === 'end') return
+  const ended = new Promise<void>((resolve) => client.once('end', resolve))
+  const late = setTimeout(() => client.disconnect(), 1000)
+  client.quit().catch(() => client.disconnect())
+  let gaveUp: NodeJS.Timeout | undefined
+  await Promise.race([ended, new Promise((resolve) => (gaveUp = setTimeout(resolve, 2000)))])
+  clearTimeout(late)
+  clearTimeout(gaveUp)
+}

@@ -25,6 +25,7 @@ import { mountHyperactiveRoutes } from './routes/hyperactive.js'
 import { mountRequestGuards } from './routes/requestGuards.js'
 import { mountRestApi } from './routes/restApi.js'
 import { stopImportWorkers } from './importWorker.js'
+import { closeKeyValueStore } from './kv.js'
 import { shareStateThroughRedis } from './sharedState.js'
 import config from './payload.config.js'
 
@@ -228,6 +229,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await closeCache?.()
       await stopImportWorkers()
       await shared?.close()
+      await closeKeyValueStore(payload.kv)
       await closeDatabase(payload)
       payload.logger.info('shutdown: done')
     })())

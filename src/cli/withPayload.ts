@@ -3,6 +3,7 @@ import '../preflight.js'
 import { getPayload, type Payload } from 'payload'
 
 import { closeDatabase } from '../db.js'
+import { closeKeyValueStore } from '../kv.js'
 import config from '../payload.config.js'
 
 /**
@@ -20,6 +21,7 @@ export async function runWithPayload(task: (payload: Payload) => Promise<number 
     return 1
   } finally {
     if (payload) {
+      await closeKeyValueStore(payload.kv)
       await closeDatabase(payload).catch((error: unknown) =>
         console.error('closing the database failed:', error),
       )

@@ -16,7 +16,7 @@ import {
   redisSubmissionLimiter,
   redisUrlFromEnv,
 } from '../../src/redis.js'
-import { keyValueStore } from '../../src/kv.js'
+import { closeKeyValueStore, keyValueStore } from '../../src/kv.js'
 import { type RedisServer, redisAvailable, startRedisServer } from '../helpers/redis.js'
 import { freePort } from '../helpers/server.js'
 
@@ -110,8 +110,21 @@ suite('the stores, shared by two connections', () => {
     expect(await one.keys()).toContain('session:42')
     await two.delete('session:42')
     expect(await one.get('session:42')).toBeNull()
+    // Shutdown closes the connection (the server's and the command line's).
+    await closeKeyValueStore(one)
+    await closeKeyValueStore(two)
     for (const store of [one, two])
-      (store as unknown as { redisClient: Redis }).redisClient.disconnect()
+      expect((store as unknown as { redisClient: Redis }).redisClient.status).toBe('end')
+    await closeKeyValueStore(undefined)
+  })
+
+  test('payload.kv closes within a second when Redis is away', async () => {
+    const adapter = keyValueStore({ REDIS_URL: `redis://127.0.0.1:${await freePort()}` })!
+    const store = adapter.init({ payload: {} as Parameters<typeof adapter.init>[0]['payload'] })
+    const started = Date.now()
+    await closeKeyValueStore(store)
+    expect(Date.now() - started).toBeLessThan(1500)
+    expect((store as unknown as { redisClient: Redis }).redisClient.status).toBe('end')
   })
 
   test('one jobs runner at a time: the lease is held, renewed, and taken over once it lapses', async () => {
