@@ -66,6 +66,7 @@ export class RedisResponseStore implements ResponseCacheStore {
   constructor(
     private readonly client: Redis,
     private readonly prefix = 'dualpower:cache:',
+    private readonly leadPrefix = 'dualpower:lead:',
   ) {}
 
   async get(key: string): Promise<CachedResponse | undefined> {
@@ -83,6 +84,19 @@ export class RedisResponseStore implements ResponseCacheStore {
     const { body, ...head } = value
     const stored = Buffer.concat([Buffer.from(JSON.stringify(head) + '\n'), body])
     await this.client.set(hashed(this.prefix, key), stored, 'PX', Math.max(1, Math.round(ttlMs)))
+  }
+
+  async claim(key: string, ms: number): Promise<boolean> {
+    const lead = hashed(this.leadPrefix, key)
+    return (await this.client.set(lead, '1', 'PX', Math.max(1, Math.round(ms)), 'NX')) === 'OK'
+  }
+
+  async claimed(key: string): Promise<boolean> {
+    return (await this.client.exists(hashed(this.leadPrefix, key))) === 1
+  }
+
+  async release(key: string): Promise<void> {
+    await this.client.del(hashed(this.leadPrefix, key))
   }
 }
 

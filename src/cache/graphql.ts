@@ -14,7 +14,12 @@
 import { Kind, parse } from 'graphql'
 
 import type { ChangeToken } from './changeToken.js'
-import { answersInFlight, type CachedResponse, type ResponseCacheStore } from './store.js'
+import {
+  answersInFlight,
+  type CachedResponse,
+  leadAcross,
+  type ResponseCacheStore,
+} from './store.js'
 
 export type SharedResponseCache = {
   store: ResponseCacheStore
@@ -132,9 +137,16 @@ export function withGraphQLCache(handler: Handler): Handler {
     const pending = inflight.waitFor(key)
     const made = pending && (await pending)
     if (made) return fromCache(made)
-    // Not shareable, or still being made after the wait: this request makes its own.
+    // Not shareable, or still being made after the wait: this request makes its own, unless
+    // another instance sharing the store is making it.
     const settle = inflight.lead(key)
+    const across = await leadAcross(cache.store, key, WAIT_FOR_LEADER_MS)
+    if (across.made) {
+      settle(across.made)
+      return fromCache(across.made)
+    }
     let entry: CachedResponse | undefined
+    let storing: Promise<void> | undefined
     try {
       const response = await forward()
       if (response.status !== 200 || response.headers.has('set-cookie')) return response
@@ -153,13 +165,15 @@ export function withGraphQLCache(handler: Handler): Handler {
         })
         entry = { status: 200, headers: stored, body: answer, storedAt: Date.now() }
         const kept = entry
-        Promise.resolve()
+        storing = Promise.resolve()
           .then(() => cache.store.set(key, kept, cache.ttlMs))
           .catch((error: Error) => report(`could not store an answer: ${error.message}`))
       }
       return new Response(new Uint8Array(answer), { status: 200, headers })
     } finally {
       settle(entry)
+      if (storing) void storing.finally(across.release)
+      else across.release()
     }
   }
 }

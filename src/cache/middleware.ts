@@ -1,7 +1,12 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
 import type { ChangeToken } from './changeToken.js'
-import { answersInFlight, type CachedResponse, type ResponseCacheStore } from './store.js'
+import {
+  answersInFlight,
+  type CachedResponse,
+  leadAcross,
+  type ResponseCacheStore,
+} from './store.js'
 
 export type ResponseCacheOptions = {
   store: ResponseCacheStore
@@ -206,12 +211,22 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
     // A HEAD answer has no body to keep; the next GET stores it.
     if (req.method === 'GET') {
       const settle = inflight.lead(key)
+      const across = await leadAcross(options.store, key, waitForLeaderMs)
+      if (across.made) {
+        settle(across.made)
+        return send(req, res, across.made)
+      }
+      if (gone(req, res)) {
+        settle(undefined)
+        return across.release()
+      }
       capture(res, maxEntryBytes, page, (entry) => {
         settle(entry)
-        if (!entry) return
+        if (!entry) return across.release()
         Promise.resolve()
           .then(() => options.store.set(key, entry, options.ttlMs))
           .catch((error: Error) => report(`could not store an answer: ${error.message}`))
+          .finally(across.release)
       })
     }
     next()

@@ -21,6 +21,14 @@ export interface ResponseCacheStore {
   set(key: string, value: CachedResponse, ttlMs: number): Promise<void> | void
   /** Frees what the store holds (connections, memory) on shutdown. */
   close?(): Promise<void> | void
+  /**
+   * Shared stores only: claims the making of `key`'s answer for every instance for at most
+   * `ms`; true for the one that gets it. `claimed` says whether someone still holds it;
+   * `release` lets go once the answer is stored (or could not be).
+   */
+  claim?(key: string, ms: number): Promise<boolean>
+  claimed?(key: string): Promise<boolean>
+  release?(key: string): Promise<void>
 }
 
 /** Approximate bytes an entry costs: its body plus its headers. */
@@ -65,6 +73,43 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
     timer = setTimeout(() => resolve(undefined), ms)
   })
   return Promise.race([promise, late]).finally(() => clearTimeout(timer))
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** How often an instance waiting for another's answer looks for it in the shared store. */
+const LOOK_EVERY_MS = 20
+
+/**
+ * Across the instances that share a store able to claim keys (Redis): the first to miss makes
+ * the answer and the others wait for it in the store, as requests of one process wait for each
+ * other (`answersInFlight`). Gives the answer made elsewhere, or the `release` the maker calls
+ * once its answer is stored or found not shareable. If the other instance gives up, takes
+ * longer than `waitMs`, or the store fails, the caller makes its own.
+ */
+export async function leadAcross(
+  store: ResponseCacheStore,
+  key: string,
+  waitMs: number,
+): Promise<{ made?: CachedResponse; release: () => void }> {
+  const none = { release: () => {} }
+  if (!store.claim || !store.claimed || !store.release) return none
+  const { claimed, release } = store as Required<ResponseCacheStore>
+  try {
+    if (await store.claim(key, waitMs)) {
+      return { release: () => void release.call(store, key).catch(() => {}) }
+    }
+    const deadline = Date.now() + waitMs
+    while (Date.now() < deadline) {
+      await sleep(LOOK_EVERY_MS)
+      const made = await store.get(key)
+      if (made) return { made, release: () => {} }
+      if (!(await claimed.call(store, key))) break
+    }
+  } catch {
+    // The store's trouble is reported where it is read; this answer is made here.
+  }
+  return none
 }
 
 /**

@@ -145,6 +145,25 @@ suite('two app processes on one database, one Redis and one bucket', () => {
     expect(other.body).toBe(first.body)
   })
 
+  // A key both instances share (PostgreSQL) is made by one of them while the other waits for it
+  // in Redis; each SQLite process has keys of its own, so each makes its own once.
+  test('after a change, a burst to both makes an answer once (PostgreSQL; SQLite: once each)', async () => {
+    const post = (await client.call(undefined, '/api/posts?limit=1&depth=0')).body.docs as Json[]
+    const saved = await staff(a, 'organizer', `/api/posts/${post[0]!.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ title: `Before the burst ${Date.now()}` }),
+    })
+    expect(saved.status).toBe(200)
+    const path = '/api/events?limit=100&depth=2&sort=-startsAt&burst=1'
+    const replies = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => asSite(i % 2 === 0 ? a : b, path)),
+    )
+    const misses = replies.filter((reply) => reply.cache === 'miss').length
+    expect(misses).toBe(testDatabaseKind() === 'postgres' ? 1 : 2)
+    expect(replies.filter((reply) => reply.cache === 'hit')).toHaveLength(16 - misses)
+    expect(new Set(replies.map((reply) => reply.body)).size).toBe(1)
+  })
+
   test('the submission limit counts across both: the fourth is refused, whichever answers', async () => {
     const from = '192.0.2.61'
     const statuses = []

@@ -17,6 +17,7 @@ import {
   redisUrlFromEnv,
 } from '../../src/redis.js'
 import { closeKeyValueStore, keyValueStore } from '../../src/kv.js'
+import { leadAcross } from '../../src/cache/store.js'
 import { type RedisServer, redisAvailable, startRedisServer } from '../helpers/redis.js'
 import { freePort } from '../helpers/server.js'
 
@@ -73,6 +74,40 @@ suite('the stores, shared by two connections', () => {
     expect(await two.get('GET /api/events')).toBeUndefined()
     await new Promise((r) => setTimeout(r, 400))
     expect(await two.get('GET /api/events\nkey with\nnewlines')).toBeUndefined()
+  })
+
+  test('one instance makes an answer, the other waits for it in the store', async () => {
+    const [one, two] = [
+      new RedisResponseStore(await client()),
+      new RedisResponseStore(await client()),
+    ]
+    const entry = { status: 200, headers: {}, body: Buffer.from('made once'), storedAt: 1 }
+    const maker = await leadAcross(one, 'GET /api/events?burst', 2000)
+    expect(maker.made).toBeUndefined()
+    const started = Date.now()
+    const waiting = leadAcross(two, 'GET /api/events?burst', 2000)
+    await new Promise((r) => setTimeout(r, 150))
+    await one.set('GET /api/events?burst', entry, 10_000)
+    maker.release()
+    expect((await waiting).made).toEqual(entry)
+    expect(Date.now() - started).toBeLessThan(1000)
+    // The claim is gone with the release: the next miss of the key leads again.
+    expect(await two.claimed('GET /api/events?burst')).toBe(false)
+
+    // A maker whose answer may not be kept lets go: the other stops waiting and makes its own.
+    const second = await leadAcross(one, 'GET /api/events?private', 2000)
+    const other = leadAcross(two, 'GET /api/events?private', 2000)
+    await new Promise((r) => setTimeout(r, 100))
+    const letGo = Date.now()
+    second.release()
+    expect((await other).made).toBeUndefined()
+    expect(Date.now() - letGo).toBeLessThan(500)
+
+    // A maker that never comes back holds the key no longer than the wait.
+    await leadAcross(one, 'GET /api/events?stuck', 300)
+    const stuck = Date.now()
+    expect((await leadAcross(two, 'GET /api/events?stuck', 300)).made).toBeUndefined()
+    expect(Date.now() - stuck).toBeLessThan(1000)
   })
 
   test('the submission limit counts across both', async () => {
@@ -152,6 +187,8 @@ suite('the stores, shared by two connections', () => {
     await expect(redisSubmissionLimiter(gone, 3).consume('203.0.113.1')).rejects.toBeDefined()
     await expect(redisSpentStamps(gone).spend('s')).rejects.toBeDefined()
     await expect(new RedisResponseStore(gone).get('k')).rejects.toBeDefined()
+    // The answer is made here rather than waited for.
+    expect((await leadAcross(new RedisResponseStore(gone), 'k', 5000)).made).toBeUndefined()
     expect(await redisJobsLease(gone)()).toBe(false)
     expect(Date.now() - started).toBeLessThan(1000)
   })
