@@ -232,4 +232,14 @@ describe('npm start', () => {
     expect(refused.output()).toContain('dualpower-cms: PAYLOAD_SECRET is required')
     expect(refused.output()).not.toMatch(/\n\s+at /)
   }, 60_000)
+
+  test('a HEAP_GROWING_PERCENT it cannot use stops it with one line naming the setting', async () => {
+    const port = await freePort()
+    const refused = launch({ ...baseEnv(db.url, port), HEAP_GROWING_PERCENT: '1.5' })
+    expect(await refused.exited).toBe(1)
+    expect(refused.output()).toContain(
+      'dualpower-cms: HEAP_GROWING_PERCENT "1.5" must be a whole number from 0 (V8 decides) to 300',
+    )
+    expect(refused.output()).not.toMatch(/\n\s+at /)
+  }, 60_000)
 })
