@@ -2,7 +2,7 @@
  * Imports as runs outside the request, through the real server and its worker processes: the
  * admin's asynchronous import and its progress, a cancel, the site's own writes answered while
  * an import writes, one import at a time (the command line included), a file with many bad
- * records, and a worker killed mid-run.
+ * records, a worker killed mid-run, and a server stopped with its import.
  */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -14,10 +14,17 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { generateHyperactiveEvents } from '../../bench/fixtures/hyperactiveEvents.js'
 import { paragraphs } from '../../plugins/shared/richText.js'
 import { type ApiClient, apiClient, type Json } from '../helpers/api.js'
-import { runCli, type ServerProcess, startSeededServer } from '../helpers/server.js'
+import type { TestDatabase } from '../helpers/database.js'
+import {
+  runCli,
+  type ServerProcess,
+  startSeededServer,
+  startServerProcess,
+} from '../helpers/server.js'
 
 let server: ServerProcess
 let close: () => Promise<void>
+let db: TestDatabase
 let env: NodeJS.ProcessEnv
 let client: ApiClient
 let tmp: string
@@ -58,6 +65,22 @@ async function runUntil(id: string, until: (run: Json) => boolean): Promise<Json
     await wait(200)
   }
 }
+/** Runs one statement on the test database through a connection of its own (not the app's). */
+async function sqlElsewhere(statement: string, params: string[]) {
+  if (db.kind === 'sqlite') {
+    const { createClient } = await import('@libsql/client')
+    const other = createClient({ url: db.url })
+    await other.execute({ sql: statement.replace(/\$\d/g, '?'), args: params })
+    other.close()
+    return
+  }
+  const { default: pg } = await import('pg')
+  const other = new pg.Client({ connectionString: db.url })
+  await other.connect()
+  await other.query(statement, params)
+  await other.end()
+}
+
 const over = (run: Json) => ['done', 'failed', 'cancelled'].includes(run.status as string)
 
 /** How many events have feed ids in [first, first + count). */
@@ -67,7 +90,7 @@ async function importedCount(first: number, count: number) {
 }
 
 beforeAll(async () => {
-  ;({ server, close, env } = await startSeededServer())
+  ;({ server, close, env, db } = await startSeededServer())
   client = apiClient(server.url)
   await client.login('admin')
   await client.login('organizer')
@@ -76,6 +99,7 @@ beforeAll(async () => {
 }, 180_000)
 
 afterAll(async () => {
+  await server?.stop('SIGKILL')
   await close?.()
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
 })
@@ -251,6 +275,32 @@ describe('a worker that dies', () => {
     expect(summary.written).toBeGreaterThan(0)
     const next = await startImport(generateHyperactiveEvents(1, 370_000), 'after.xml')
     expect(next.status).toBe(202)
+    expect((await runUntil(next.body.id as string, over)).status).toBe('done')
+  }, 180_000)
+})
+
+describe('a server that stops with its import', () => {
+  test('leaves a run the next import ends, saying why, before it goes ahead', async () => {
+    const started = await startImport(generateHyperactiveEvents(400, 380_000), 'orphaned.xml')
+    const id = started.body.id as string
+    await runUntil(id, (r) => r.status === 'writing' && (r.written as number) > 0)
+    // The server and its worker go at once (one process group), as when a machine goes down.
+    await server.stop('SIGKILL')
+    // More than a minute without word from it, without waiting a minute.
+    await sqlElsewhere('UPDATE hyperactive_import_runs SET updated_at = $1 WHERE id = $2', [
+      new Date(Date.now() - 120_000).toISOString(),
+      id,
+    ])
+    server = await startServerProcess(env)
+    client = apiClient(server.url)
+    await client.login('organizer')
+    const next = await startImport(generateHyperactiveEvents(1, 390_000), 'after-stop.xml')
+    expect(next.status).toBe(202)
+    const left = await readRun(id)
+    expect(left.status).toBe('failed')
+    const summary = left.summary as { failed: { message: string }[]; written: number }
+    expect(summary.failed[0]!.message).toMatch(/no word .* for over 60 s: its server or worker/)
+    expect(summary.written).toBeGreaterThan(0)
     expect((await runUntil(next.body.id as string, over)).status).toBe('done')
   }, 180_000)
 })

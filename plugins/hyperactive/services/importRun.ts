@@ -80,6 +80,28 @@ async function activeRuns(payload: Payload): Promise<ImportRun[]> {
   return docs as unknown as ImportRun[]
 }
 
+/**
+ * Ends the runs left active by a process that stopped without a word (a server, and its worker
+ * with it, gone at once): failed, saying so, and asked to stop should their worker still live.
+ */
+async function endSilentRuns(payload: Payload) {
+  const where: Where = {
+    and: [
+      { status: { in: ACTIVE_STATUSES } },
+      { updatedAt: { less_than_equal: new Date(Date.now() - STALE_AFTER_MS).toISOString() } },
+    ],
+  }
+  const { docs } = await payload.find({ ...local, where, pagination: false })
+  for (const run of docs as unknown as ImportRun[]) {
+    await patchRun(payload, run.id, { cancelRequested: true })
+    await abandonRun(
+      payload,
+      run.id,
+      `no word from the process running it for over ${STALE_AFTER_MS / 1000} s: its server or worker stopped before the import finished`,
+    )
+  }
+}
+
 /** The import running now, if any (one runs at a time). */
 export async function runningImport(payload: Payload): Promise<ImportRun | null> {
   return (await activeRuns(payload))[0] ?? null
@@ -101,6 +123,7 @@ export async function createRun(
   payload: Payload,
   run: { file: string; dryRun: boolean; user?: PayloadRequest['user']; input?: Buffer },
 ): Promise<ImportRun> {
+  await endSilentRuns(payload)
   const [busy] = await activeRuns(payload)
   if (busy) throw new ImportBusyError(busy)
   const created = (await payload.create({
