@@ -1,7 +1,4 @@
-import v8 from 'node:v8'
-
 import { buildNeeded } from '../../scripts/build-state.mjs'
-import { heapGrowingPercent } from '../heap.js'
 
 /**
  * Runs before the server loads Payload, React or Next: picks the mode, makes the local secret
@@ -38,15 +35,4 @@ if (dev) {
   }
   setEnv('NODE_ENV', 'production')
   if (!production) setEnv('DUALPOWER_QUICKSTART', 'true')
-}
-
-// V8 lets a busy heap grow severalfold between full collections, so a server's memory showed
-// what it had thrown away rather than what it uses; a fixed, smaller step keeps it near the
-// latter (docs/benchmark.md, findings). HEAP_GROWING_PERCENT=0 leaves it to V8.
-try {
-  const percent = heapGrowingPercent(process.env.HEAP_GROWING_PERCENT)
-  if (percent > 0) v8.setFlagsFromString(`--heap-growing-percent=${percent}`)
-} catch (error) {
-  console.error(`dualpower-cms: ${(error as Error).message}`)
-  process.exit(1)
 }
