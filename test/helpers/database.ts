@@ -80,3 +80,28 @@ export async function createTestDatabase(kind = testDatabaseKind()): Promise<Tes
     },
   }
 }
+
+/**
+ * Runs one statement on a test database through a connection of its own (not the app's), as
+ * another process would. Parameters are written `$1`, `$2`… for both databases.
+ */
+export async function sqlElsewhere(db: TestDatabase, statement: string, params: unknown[] = []) {
+  if (db.kind === 'sqlite') {
+    const { createClient } = await import('@libsql/client')
+    const other = createClient({ url: db.url })
+    try {
+      await other.execute({ sql: statement.replace(/\$\d+/g, '?'), args: params as never })
+    } finally {
+      other.close()
+    }
+    return
+  }
+  if (db.kind !== 'postgres') throw new Error(`sqlElsewhere: no SQL on ${db.kind}`)
+  const other = new pg.Client({ connectionString: db.url })
+  await other.connect()
+  try {
+    await other.query(statement, params)
+  } finally {
+    await other.end()
+  }
+}

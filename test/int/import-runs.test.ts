@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { generateHyperactiveEvents } from '../../bench/fixtures/hyperactiveEvents.js'
 import { paragraphs } from '../../plugins/shared/richText.js'
 import { type ApiClient, apiClient, type Json } from '../helpers/api.js'
-import type { TestDatabase } from '../helpers/database.js'
+import { sqlElsewhere, type TestDatabase } from '../helpers/database.js'
 import {
   runCli,
   type ServerProcess,
@@ -65,22 +65,6 @@ async function runUntil(id: string, until: (run: Json) => boolean): Promise<Json
     await wait(200)
   }
 }
-/** Runs one statement on the test database through a connection of its own (not the app's). */
-async function sqlElsewhere(statement: string, params: string[]) {
-  if (db.kind === 'sqlite') {
-    const { createClient } = await import('@libsql/client')
-    const other = createClient({ url: db.url })
-    await other.execute({ sql: statement.replace(/\$\d/g, '?'), args: params })
-    other.close()
-    return
-  }
-  const { default: pg } = await import('pg')
-  const other = new pg.Client({ connectionString: db.url })
-  await other.connect()
-  await other.query(statement, params)
-  await other.end()
-}
-
 const over = (run: Json) => ['done', 'failed', 'cancelled'].includes(run.status as string)
 
 /** How many events have feed ids in [first, first + count). */
@@ -287,7 +271,7 @@ describe('a server that stops with its import', () => {
     // The server and its worker go at once (one process group), as when a machine goes down.
     await server.stop('SIGKILL')
     // More than a minute without word from it, without waiting a minute.
-    await sqlElsewhere('UPDATE hyperactive_import_runs SET updated_at = $1 WHERE id = $2', [
+    await sqlElsewhere(db, 'UPDATE hyperactive_import_runs SET updated_at = $1 WHERE id = $2', [
       new Date(Date.now() - 120_000).toISOString(),
       id,
     ])

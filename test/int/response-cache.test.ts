@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { paragraphs } from '../../plugins/shared/richText.js'
 import { type ApiClient, apiClient, type Json } from '../helpers/api.js'
 import { type ServerProcess, startSeededServer } from '../helpers/server.js'
-import type { TestDatabase } from '../helpers/database.js'
+import { sqlElsewhere, type TestDatabase } from '../helpers/database.js'
 
 let close: () => Promise<void>
 let server: ServerProcess
@@ -24,30 +24,15 @@ const get = async (path: string, init: RequestInit = {}) => {
 }
 const titles = (text: string) => (JSON.parse(text).docs as Json[]).map((d) => d.title)
 
-/** Runs one statement on the test database through a connection of its own (not the app's). */
-async function sqlElsewhere(statement: string, params: string[]) {
-  if (db.kind === 'sqlite') {
-    const { createClient } = await import('@libsql/client')
-    const other = createClient({ url: db.url })
-    await other.execute({ sql: statement.replace(/\$\d/g, '?'), args: params })
-    other.close()
-    return
-  }
-  const { default: pg } = await import('pg')
-  const other = new pg.Client({ connectionString: db.url })
-  await other.connect()
-  await other.query(statement, params)
-  await other.end()
-}
-
 /** The test event renamed, or moved to another state, by another connection. */
 const renameElsewhere = (title: string) =>
-  sqlElsewhere(`UPDATE events_locales SET title = $1 WHERE _parent_id = $2 AND _locale = 'en'`, [
-    title,
-    eventId,
-  ])
+  sqlElsewhere(
+    db,
+    `UPDATE events_locales SET title = $1 WHERE _parent_id = $2 AND _locale = 'en'`,
+    [title, eventId],
+  )
 const setStateElsewhere = (state: string) =>
-  sqlElsewhere(`UPDATE events SET moderation_status = $1 WHERE id = $2`, [state, eventId])
+  sqlElsewhere(db, `UPDATE events SET moderation_status = $1 WHERE id = $2`, [state, eventId])
 
 beforeAll(async () => {
   const started = await startSeededServer()
