@@ -90,6 +90,9 @@ export async function sqlElsewhere(db: TestDatabase, statement: string, params: 
     const { createClient } = await import('@libsql/client')
     const other = createClient({ url: db.url })
     try {
+      // Waiting for the lock as the app's connections do, not failing at once while another
+      // process (a worker just killed, say) still holds it.
+      await other.execute('PRAGMA busy_timeout = 10000')
       await other.execute({ sql: statement.replace(/\$\d+/g, '?'), args: params as never })
     } finally {
       other.close()

@@ -263,6 +263,15 @@ describe('a worker that dies', () => {
   }, 180_000)
 })
 
+/** The pid of the worker process running the run, or null when there is none. */
+const workerOf = (id: string) => {
+  try {
+    return execFileSync('pgrep', ['-f', `import-worker.mjs ${id}`], { encoding: 'utf8' }).trim()
+  } catch {
+    return null
+  }
+}
+
 describe('a server that stops with its import', () => {
   test('leaves a run the next import ends, saying why, before it goes ahead', async () => {
     const started = await startImport(generateHyperactiveEvents(400, 380_000), 'orphaned.xml')
@@ -270,6 +279,8 @@ describe('a server that stops with its import', () => {
     await runUntil(id, (r) => r.status === 'writing' && (r.written as number) > 0)
     // The server and its worker go at once (one process group), as when a machine goes down.
     await server.stop('SIGKILL')
+    for (let i = 0; i < 50 && workerOf(id) !== null; i++) await wait(100)
+    expect(workerOf(id)).toBeNull()
     // More than a minute without word from it, without waiting a minute.
     await sqlElsewhere(db, 'UPDATE hyperactive_import_runs SET updated_at = $1 WHERE id = $2', [
       new Date(Date.now() - 120_000).toISOString(),
