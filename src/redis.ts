@@ -58,6 +58,13 @@ export function connectRedis(url: string, onError: (message: string) => void): R
 const hashed = (prefix: string, key: string) =>
   `${prefix}${createHash('sha256').update(key).digest('base64url')}`
 
+// A claim that lapsed may have been taken by another instance since: only its holder's token
+// lets it go.
+const DELETE_IF_HELD = `if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+end
+return 0`
+
 /**
  * The response cache's answers in Redis, each under a hash of its key with its expiry: the
  * status and headers as JSON, a newline, then the body's bytes.
@@ -86,17 +93,19 @@ export class RedisResponseStore implements ResponseCacheStore {
     await this.client.set(hashed(this.prefix, key), stored, 'PX', Math.max(1, Math.round(ttlMs)))
   }
 
-  async claim(key: string, ms: number): Promise<boolean> {
+  async claim(key: string, ms: number): Promise<string | null> {
+    const token = randomUUID()
     const lead = hashed(this.leadPrefix, key)
-    return (await this.client.set(lead, '1', 'PX', Math.max(1, Math.round(ms)), 'NX')) === 'OK'
+    const set = await this.client.set(lead, token, 'PX', Math.max(1, Math.round(ms)), 'NX')
+    return set === 'OK' ? token : null
   }
 
   async claimed(key: string): Promise<boolean> {
     return (await this.client.exists(hashed(this.leadPrefix, key))) === 1
   }
 
-  async release(key: string): Promise<void> {
-    await this.client.del(hashed(this.leadPrefix, key))
+  async release(key: string, token: string): Promise<void> {
+    await this.client.eval(DELETE_IF_HELD, 1, hashed(this.leadPrefix, key), token)
   }
 }
 

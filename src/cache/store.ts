@@ -23,12 +23,13 @@ export interface ResponseCacheStore {
   close?(): Promise<void> | void
   /**
    * Shared stores only: claims the making of `key`'s answer for every instance for at most
-   * `ms`; true for the one that gets it. `claimed` says whether someone still holds it;
-   * `release` lets go once the answer is stored (or could not be).
+   * `ms`; the claim's token for the one that gets it, else null. `claimed` says whether someone
+   * still holds it; `release` lets go of that claim (and of no later one) once the answer is
+   * stored, or could not be.
    */
-  claim?(key: string, ms: number): Promise<boolean>
+  claim?(key: string, ms: number): Promise<string | null>
   claimed?(key: string): Promise<boolean>
-  release?(key: string): Promise<void>
+  release?(key: string, token: string): Promise<void>
 }
 
 /** Approximate bytes an entry costs: its body plus its headers. */
@@ -96,8 +97,9 @@ export async function leadAcross(
   if (!store.claim || !store.claimed || !store.release) return none
   const { claimed, release } = store as Required<ResponseCacheStore>
   try {
-    if (await store.claim(key, waitMs)) {
-      return { release: () => void release.call(store, key).catch(() => {}) }
+    const token = await store.claim(key, waitMs)
+    if (token !== null) {
+      return { release: () => void release.call(store, key, token).catch(() => {}) }
     }
     const deadline = Date.now() + waitMs
     while (Date.now() < deadline) {

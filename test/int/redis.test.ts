@@ -108,6 +108,17 @@ suite('the stores, shared by two connections', () => {
     const stuck = Date.now()
     expect((await leadAcross(two, 'GET /api/events?stuck', 300)).made).toBeUndefined()
     expect(Date.now() - stuck).toBeLessThan(1000)
+
+    // A maker slower than its claim lets go of its own claim only: the one the next maker took
+    // once it lapsed still holds, so that maker's waiters keep waiting for its answer.
+    const slow = await leadAcross(one, 'GET /api/events?slow', 200)
+    await new Promise((r) => setTimeout(r, 300))
+    const next = await leadAcross(two, 'GET /api/events?slow', 2000)
+    expect(next.made).toBeUndefined()
+    slow.release()
+    await new Promise((r) => setTimeout(r, 100))
+    expect(await one.claimed('GET /api/events?slow')).toBe(true)
+    next.release()
   })
 
   test('the submission limit counts across both', async () => {
