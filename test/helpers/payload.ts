@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { closeDatabase } from '../../src/db.js'
+import { closeDatabase, watchDatabaseErrors } from '../../src/db.js'
 import { createTestDatabase, type TestDatabase } from './database.js'
 
 export type TestPayload = { payload: Payload; db: TestDatabase; teardown: () => Promise<void> }
@@ -19,6 +19,9 @@ export async function bootPayload(): Promise<TestPayload> {
   const { default: config } = await import('../../src/payload.config.js')
   const { getPayload } = await import('payload')
   const payload = await getPayload({ config })
+  // As the server does: a connection the test's own DROP DATABASE … WITH (FORCE) ends is
+  // logged, not an unhandled 'error' on the pool that fails the whole file.
+  watchDatabaseErrors(payload)
   return {
     payload,
     db,
