@@ -173,7 +173,7 @@ export function withGraphQLCache(handler: Handler): Handler {
     } finally {
       settle(entry)
       if (storing) void storing.finally(across.release)
-      else across.release()
+      else void across.release()
     }
   }
 }

@@ -92,21 +92,24 @@ export async function leadAcross(
   store: ResponseCacheStore,
   key: string,
   waitMs: number,
-): Promise<{ made?: CachedResponse; release: () => void }> {
-  const none = { release: () => {} }
+): Promise<{ made?: CachedResponse; release: () => Promise<void> }> {
+  const none = { release: async () => {} }
   if (!store.claim || !store.claimed || !store.release) return none
   const { claimed, release } = store as Required<ResponseCacheStore>
   try {
     const token = await store.claim(key, waitMs)
     if (token !== null) {
-      return { release: () => void release.call(store, key, token).catch(() => {}) }
+      return { release: () => release.call(store, key, token).catch(() => {}) }
     }
     const deadline = Date.now() + waitMs
     while (Date.now() < deadline) {
       await sleep(LOOK_EVERY_MS)
+      // The claim is read before the answer: a maker stores, then lets go, so an answer stored
+      // just before the claim went is still found by the read after it.
+      const held = await claimed.call(store, key)
       const made = await store.get(key)
-      if (made) return { made, release: () => {} }
-      if (!(await claimed.call(store, key))) break
+      if (made) return { made, release: none.release }
+      if (!held) break
     }
   } catch {
     // The store's trouble is reported where it is read; this answer is made here.

@@ -88,7 +88,7 @@ suite('the stores, shared by two connections', () => {
     const waiting = leadAcross(two, 'GET /api/events?burst', 2000)
     await new Promise((r) => setTimeout(r, 150))
     await one.set('GET /api/events?burst', entry, 10_000)
-    maker.release()
+    await maker.release()
     expect((await waiting).made).toEqual(entry)
     expect(Date.now() - started).toBeLessThan(1000)
     // The claim is gone with the release: the next miss of the key leads again.
@@ -115,8 +115,7 @@ suite('the stores, shared by two connections', () => {
     await new Promise((r) => setTimeout(r, 300))
     const next = await leadAcross(two, 'GET /api/events?slow', 2000)
     expect(next.made).toBeUndefined()
-    slow.release()
-    await new Promise((r) => setTimeout(r, 100))
+    await slow.release()
     expect(await one.claimed('GET /api/events?slow')).toBe(true)
     next.release()
   })

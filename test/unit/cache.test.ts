@@ -11,6 +11,7 @@ import type { PayloadRequest } from 'payload'
 
 import { isReadOnlyGraphQL, shareResponseCache, withGraphQLCache } from '../../src/cache/graphql.js'
 import { cacheSettingsFromEnv, MemoryResponseStore } from '../../src/cache/index.js'
+import { leadAcross } from '../../src/cache/store.js'
 import { responseCache } from '../../src/cache/middleware.js'
 import { forgetInRequest, memoInRequest } from '../../plugins/shared/index.js'
 
@@ -412,6 +413,67 @@ describe('GraphQL answers made once for a burst', () => {
     const answers = await Promise.all([ask(), ask(other), ask(), ask(other)])
     expect(calls - before).toBe(2)
     expect(answers.map((a) => a.cache).sort()).toEqual(['hit', 'hit', 'miss', 'miss'])
+  })
+})
+
+describe('waiting for another instance in a shared store', () => {
+  // A store that can claim keys, in memory; `onMiss` runs right after a read found nothing, to
+  // place the other instance's steps exactly between the waiter's reads.
+  const claimingStore = () => {
+    const store = new MemoryResponseStore(1024 * 1024)
+    const claims = new Map<string, string>()
+    let onMiss: (() => Promise<void>) | undefined
+    const shared = Object.assign(store, {
+      async claim(key: string) {
+        if (claims.has(key)) return null
+        claims.set(key, 'token')
+        return 'token'
+      },
+      async claimed(key: string) {
+        return claims.has(key)
+      },
+      async release(key: string, token: string) {
+        if (claims.get(key) === token) claims.delete(key)
+      },
+      get(key: string) {
+        const found = MemoryResponseStore.prototype.get.call(store, key)
+        const then = onMiss
+        if (found || !then) return found
+        onMiss = undefined
+        return then().then(() => undefined)
+      },
+      afterMiss(step: () => Promise<void>) {
+        onMiss = step
+      },
+    })
+    return shared
+  }
+
+  test('an answer stored and let go of between two of the waiter’s reads is still found', async () => {
+    const store = claimingStore()
+    const maker = await leadAcross(store, 'GET /api/events', 2000)
+    expect(maker.made).toBeUndefined()
+    const made = entry(10)
+    // The waiter reads the claim (held), then the answer (missing), and only then the maker
+    // stores and lets go: the waiter's next look must find the answer, not the claim gone.
+    store.afterMiss(async () => {
+      store.set('GET /api/events', made, 60_000)
+      await maker.release()
+    })
+    const waiter = await leadAcross(store, 'GET /api/events', 2000)
+    expect(waiter.made).toBe(made)
+  })
+
+  test('a maker that lets go without storing sends the waiter to make its own', async () => {
+    const store = claimingStore()
+    const maker = await leadAcross(store, 'GET /api/feed', 2000)
+    store.afterMiss(() => maker.release())
+    const started = Date.now()
+    const waiter = await leadAcross(store, 'GET /api/feed', 2000)
+    expect(waiter.made).toBeUndefined()
+    expect(Date.now() - started).toBeLessThan(1000)
+    // It leads now: the key is free for it to claim.
+    expect(await store.claimed('GET /api/feed')).toBe(false)
   })
 })
 
