@@ -104,3 +104,17 @@ export function resolveReplicaUrls(raw: string | undefined, target: DatabaseTarg
     return url
   })
 }
+
+/**
+ * Reads SQLITE_SYNCHRONOUS: FULL (the default) puts each commit on disk before its answer;
+ * NORMAL leaves the last commits to the next checkpoint, so a power cut or an operating system
+ * crash may undo them (a process that crashes or is killed loses nothing). Ignored off SQLite.
+ */
+export function sqliteSynchronous(raw: string | undefined): 'FULL' | 'NORMAL' {
+  const value = raw?.trim().toUpperCase() ?? ''
+  if (value === '') return 'FULL'
+  if (value === 'FULL' || value === 'NORMAL') return value
+  throw new DatabaseUrlError(
+    `SQLITE_SYNCHRONOUS "${raw}" must be FULL (each commit on disk before it is answered; the default) or NORMAL (faster writes; a power cut may undo the last ones)`,
+  )
+}

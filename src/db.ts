@@ -8,7 +8,7 @@ import path from 'node:path'
 
 import { migrations as postgresMigrations } from './migrations/postgres/index.js'
 import { migrations as sqliteMigrations } from './migrations/sqlite/index.js'
-import type { DatabaseTarget } from './database-url.js'
+import { sqliteSynchronous, type DatabaseTarget } from './database-url.js'
 
 import { changeVersionsTableHook } from './cache/changeVersions.js'
 import { sqliteFileProblem } from './db-guard.js'
@@ -23,15 +23,16 @@ export {
   redactUrl,
   resolveDatabaseUrl,
   resolveReplicaUrls,
+  sqliteSynchronous,
 } from './database-url.js'
 export type { DatabaseTarget } from './database-url.js'
 
 /** Every SQLite connection's settings: Payload's for the first, ours for the ones after. */
-const SQLITE = {
+const sqliteSettings = () => ({
   busyTimeoutMs: 5000,
-  synchronous: 'FULL',
+  synchronous: sqliteSynchronous(process.env.SQLITE_SYNCHRONOUS),
   journalSizeLimit: 64 * 1024 * 1024,
-} as const
+})
 
 /**
  * Builds the Payload adapter for a target. Ids are strings (UUIDs) on every database. PostgreSQL
@@ -42,8 +43,9 @@ export function databaseAdapter(
   replicas: string[] = [],
 ): DatabaseAdapterObj {
   switch (target.kind) {
-    case 'sqlite':
+    case 'sqlite': {
       fs.mkdirSync(path.dirname(target.file), { recursive: true })
+      const SQLITE = sqliteSettings()
       return withConnectionPragmas(
         connectionPragmas(SQLITE),
         sqliteAdapter({
@@ -57,6 +59,7 @@ export function databaseAdapter(
           wal: { synchronous: SQLITE.synchronous, journalSizeLimit: SQLITE.journalSizeLimit },
         }),
       )
+    }
     case 'postgres':
       return postgresAdapter({
         beforeSchemaInit: [parentIndexesHook, changeVersionsTableHook],

@@ -1,13 +1,13 @@
 import v8 from 'node:v8'
 
-import { resolveDatabaseUrl, resolveReplicaUrls } from './database-url.js'
+import { resolveDatabaseUrl, resolveReplicaUrls, sqliteSynchronous } from './database-url.js'
 import { heapGrowingPercent } from './heap.js'
 import { resolveSecret } from './secret.js'
 
 /**
  * Imported first by every entrypoint (server, CLI), before Payload loads: checks DATABASE_URL
- * (its replicas too) and PAYLOAD_SECRET, sets how the heap grows, and stops with one readable
- * line instead of a stack trace.
+ * (its replicas and SQLite's commit setting too) and PAYLOAD_SECRET, sets how the heap grows,
+ * and stops with one readable line instead of a stack trace.
  *
  * Entry points import Payload and the config statically after this module: Node 20 can leave a
  * dynamic import of the config unsettled (exit 13) when `payload` was imported dynamically first.
@@ -17,6 +17,7 @@ try {
     process.env.DATABASE_REPLICA_URLS,
     resolveDatabaseUrl(process.env.DATABASE_URL),
   )
+  sqliteSynchronous(process.env.SQLITE_SYNCHRONOUS)
   process.env.PAYLOAD_SECRET ||= resolveSecret()
   // V8 lets a busy heap grow severalfold between full collections, so a process's memory showed
   // what it had thrown away rather than what it uses; a fixed, smaller step keeps it near the

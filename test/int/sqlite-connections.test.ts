@@ -19,11 +19,16 @@ const HOLD_MS = 800
 const ctx = payloadForFile()
 
 type Client = { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
-const busyTimeout = async () =>
+const pragma = async (name: string) =>
   Number(
-    (await (ctx.payload.db as unknown as { client: Client }).client.execute('PRAGMA busy_timeout'))
-      .rows[0]?.timeout,
+    Object.values(
+      (await (ctx.payload.db as unknown as { client: Client }).client.execute(`PRAGMA ${name}`))
+        .rows[0] ?? {},
+    )[0],
   )
+const busyTimeout = () => pragma('busy_timeout')
+// SQLite's numbers for SQLITE_SYNCHRONOUS: NORMAL 1, FULL 2.
+const FULL = 2
 
 /** Another process takes the write lock, says so, holds it for `ms`, then commits. */
 function holdWriteLock(file: string, ms: number) {
@@ -55,9 +60,11 @@ onSqlite(
   'after an import, a write waits for another process to commit, then succeeds',
   async () => {
     expect(await busyTimeout()).toBe(5000)
+    expect(await pragma('synchronous')).toBe(FULL)
     await importLike('Imported in a transaction')
     // The client's connection after the transaction is a new one, with the same settings.
     expect(await busyTimeout()).toBe(5000)
+    expect(await pragma('synchronous')).toBe(FULL)
 
     const file = ctx.db.url.replace(/^file:/, '')
     const holder = holdWriteLock(file, HOLD_MS)

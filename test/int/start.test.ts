@@ -242,4 +242,12 @@ describe('npm start', () => {
     )
     expect(refused.output()).not.toMatch(/\n\s+at /)
   }, 60_000)
+
+  test('a SQLITE_SYNCHRONOUS it cannot use stops it with one line naming the setting', async () => {
+    const port = await freePort()
+    const refused = launch({ ...baseEnv(db.url, port), SQLITE_SYNCHRONOUS: 'OFF' })
+    expect(await refused.exited).toBe(1)
+    expect(refused.output()).toContain('dualpower-cms: SQLITE_SYNCHRONOUS "OFF" must be FULL')
+    expect(refused.output()).not.toMatch(/\n\s+at /)
+  }, 60_000)
 })

@@ -5,6 +5,7 @@ import {
   redactUrl,
   resolveDatabaseUrl,
   resolveReplicaUrls,
+  sqliteSynchronous,
 } from '../../src/db.js'
 
 describe('resolveDatabaseUrl', () => {
@@ -97,4 +98,22 @@ describe('resolveReplicaUrls (DATABASE_REPLICA_URLS)', () => {
     expect(() => resolveReplicaUrls('postgres://u:secret@r1', primary)).not.toThrow(/secret/)
     expect(() => resolveReplicaUrls('postgres://u:secret@r1', primary)).toThrow(/\*\*\*/)
   })
+})
+
+describe('sqliteSynchronous (SQLITE_SYNCHRONOUS)', () => {
+  test('unset or blank is FULL; either word in any case, spaces trimmed', () => {
+    expect(sqliteSynchronous(undefined)).toBe('FULL')
+    expect(sqliteSynchronous('  ')).toBe('FULL')
+    expect(sqliteSynchronous(' normal')).toBe('NORMAL')
+    expect(sqliteSynchronous('Full')).toBe('FULL')
+  })
+
+  test.each(['OFF', 'EXTRA', '1', 'NORMAL;', 'normal full'])(
+    '%s is refused, naming the setting',
+    (raw) => {
+      expect(() => sqliteSynchronous(raw)).toThrow(
+        `SQLITE_SYNCHRONOUS "${raw}" must be FULL (each commit on disk before it is answered; the default) or NORMAL`,
+      )
+    },
+  )
 })
