@@ -117,7 +117,7 @@ suite('the stores, shared by two connections', () => {
     expect(next.made).toBeUndefined()
     await slow.release()
     expect(await one.claimed('GET /api/events?slow')).toBe(true)
-    next.release()
+    await next.release()
   })
 
   test('the submission limit counts across both', async () => {
